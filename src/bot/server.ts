@@ -1,11 +1,11 @@
 import restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { checkActivityEnvelope } from './activity-envelope';
 
 export interface BotServerOptions {
   adapter: CloudAdapter;
-  logic: Parameters<CloudAdapter['process']>[2];
+  logic: (context: TurnContext) => Promise<void>;
   logger: Logger;
 }
 
