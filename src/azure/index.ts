@@ -1,0 +1,2 @@
+export type { AzureSettings } from './azure-settings';
+export { createCloudPorts } from './create-cloud-ports';
