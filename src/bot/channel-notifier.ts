@@ -1,6 +1,6 @@
 import {
   ActivityTypes,
-  type Attachment,
+  CardFactory,
   type CloudAdapter,
   type ConversationReference,
   TurnContext,
@@ -44,13 +44,16 @@ export class ChannelNotifier {
   }
 
   /** Posts the card to the configured channel, or to the one remembered last. */
-  async post(card: Attachment): Promise<NotifyResult> {
+  async post(card: object): Promise<NotifyResult> {
     const channelId = this.preferredChannelId ?? this.lastChannelId;
     const reference = channelId ? this.channels.get(channelId) : undefined;
     if (!channelId || !reference) return { kind: 'no-channel' };
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        await context.sendActivity({ type: ActivityTypes.Message, attachments: [card] });
+        await context.sendActivity({
+          type: ActivityTypes.Message,
+          attachments: [CardFactory.adaptiveCard(card)],
+        });
       });
       return { kind: 'posted', channelId };
     } catch (error) {

@@ -21,7 +21,7 @@ export function createBotServer(options: BotServerOptions): restify.Server {
   const server = restify.createServer({ name: 'lakelink', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
 

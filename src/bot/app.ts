@@ -1,0 +1,88 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/env';
+import { Binder } from '../core';
+import type { Sandbox } from '../sandbox';
+import { ChannelNotifier } from './channel-notifier';
+import { setUpCloud, type CloudSetup } from './cloud-setup';
+import { TemplateFlowCards } from './cards/template-flow-cards';
+import { ConnectFlow } from './dialogs/connect-flow';
+import { LakelinkBot } from './lakelink-bot';
+import { createBotServer } from './server';
+import { handleTurnError } from './turn-error';
+
+export interface RunningApp {
+  /** Base URL of the bot, e.g. `http://127.0.0.1:3978`. */
+  url: string;
+  port: number;
+  sandbox: Sandbox | null;
+  sandboxUrl: string | null;
+  close(): Promise<void>;
+}
+
+/** Builds the whole bot from configuration and starts listening. */
+export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+  const cloud = await setUpCloud(config, logger);
+  try {
+    return await startBot(config, logger, cloud);
+  } catch (error) {
+    await cloud.close();
+    throw error;
+  }
+}
+
+async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): Promise<RunningApp> {
+  const appId = config.cloud.mode === 'azure' ? config.cloud.appId : '';
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings(config)));
+  adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);
+
+  // Limitation: dialog state lives in process memory; a restart forgets open flows, and the
+  // bot then answers an old card with "start again" instead of resuming it.
+  const conversationState = new ConversationState(new MemoryStorage());
+  const notifier = new ChannelNotifier(adapter, appId, config.notifyChannelId, logger);
+  const sandbox = cloud.sandbox !== null;
+  const cards = new TemplateFlowCards();
+  const flow = new ConnectFlow({
+    portsFor: cloud.portsFor,
+    profile: cloud.profile,
+    binder: new Binder(),
+    cards,
+    notifier,
+    logger,
+    sandbox,
+  });
+  const bot = new LakelinkBot({ conversationState, flow, cards, notifier, logger, sandbox });
+
+  const server = createBotServer({ adapter, logic: (context) => bot.run(context), logger });
+  server.listen(config.port, config.host);
+  await once(server.server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    port,
+    sandbox: cloud.sandbox,
+    sandboxUrl: cloud.sandbox?.url ?? null,
+    close: async () => {
+      server.close();
+      await cloud.close();
+    },
+  };
+}
+
+function authSettings(config: AppConfig): Record<string, string | undefined> {
+  if (config.cloud.mode === 'sandbox') return {};
+  return {
+    MicrosoftAppId: config.cloud.appId,
+    MicrosoftAppPassword: config.cloud.appPassword,
+    MicrosoftAppType: config.cloud.appType,
+    MicrosoftAppTenantId: config.cloud.appTenantId,
+  };
+}

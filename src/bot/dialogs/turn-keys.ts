@@ -1,0 +1,9 @@
+/** Keys under which one turn passes values between the handler and the dialogs. */
+export const TURN_KEYS = {
+  /** The validated card action of an `adaptiveCard/action` invoke. */
+  cardAction: Symbol('lakelink.cardAction'),
+  /** The card that answers the current invoke (set by whichever dialog handled it). */
+  invokeCard: Symbol('lakelink.invokeCard'),
+  /** The actor of this turn. */
+  actor: Symbol('lakelink.actor'),
+} as const;

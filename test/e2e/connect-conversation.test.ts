@@ -1,0 +1,151 @@
+import type { Logger } from 'pino';
+import { readConfig } from '../../src/config/env';
+import { startApp, type RunningApp } from '../../src/bot/app';
+import { createLogger } from '../../src/bot/logger';
+import { DEMO_WORLD_PATH } from '../../src/sandbox';
+import { postActivity } from '../support/bot-client';
+import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
+import {
+  botInstalledInTeam,
+  cardActionInvoke,
+  personalMessage,
+} from '../support/teams-activities';
+import { button, textOf } from './card-actions';
+
+const ADA = { aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Ada Admin' };
+const SALES = 'eeeeeeee-0000-4000-8000-000000000001';
+const ANALYTICS_PROD = '22222222-2222-4222-8222-222222222222';
+const CONTOSOLAKE_PBI_ID = 'dddddddd-0000-4000-8000-000000000001';
+
+interface InvokeBody {
+  statusCode: number;
+  type: string;
+  value: unknown;
+}
+
+describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', () => {
+  let app: RunningApp;
+  let connector: ConnectorStandIn;
+  let logger: Logger;
+
+  beforeEach(async () => {
+    logger = createLogger('silent');
+    connector = await startConnectorStandIn();
+    const config = readConfig({ PORT: '0', SANDBOX_WORLD: DEMO_WORLD_PATH });
+    app = await startApp(config, logger);
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await connector.close();
+  });
+
+  async function say(text: string): Promise<unknown> {
+    const before = connector.requests.length;
+    const activity = personalMessage({ text, serviceUrl: connector.url, user: ADA });
+    const response = await postActivity(app.url, activity);
+    expect(response.status).toBe(200);
+    const sent = await connector.waitFor(
+      (request) => request.seq > before && Boolean(request.activity?.attachments?.length),
+    );
+    return sent.activity?.attachments?.[0]?.content;
+  }
+
+  async function click(card: unknown, verb: string, inputs: Record<string, unknown> = {}) {
+    const data = { ...button(card, verb).data, ...inputs };
+    const activity = cardActionInvoke({
+      verb,
+      data,
+      serviceUrl: connector.url,
+      user: ADA,
+      replyToId: '1700000000003',
+    });
+    const response = await postActivity(app.url, activity);
+    expect(response.status).toBe(200);
+    const body = response.body as InvokeBody;
+    expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    return body.value;
+  }
+
+  async function chooseAccount(account: string): Promise<unknown> {
+    const workspaces = await say('connect');
+    expect(textOf(workspaces)).toContain('Sales');
+    const mode = await click(workspaces, 'workspace.select', { workspaceId: SALES });
+    expect(textOf(mode)).toContain('Connect to Azure');
+    const subscriptions = await click(mode, 'storage.azure');
+    expect(textOf(subscriptions)).toContain('Analytics Prod');
+    const groups = await click(subscriptions, 'subscription.select', {
+      subscriptionId: ANALYTICS_PROD,
+    });
+    expect(textOf(groups)).toContain('rg-lake');
+    const accounts = await click(groups, 'resourceGroup.select', { resourceGroup: 'rg-lake' });
+    expect(textOf(accounts)).toMatch(/contosoblob.*no hierarchical namespace/);
+    return click(accounts, 'account.select', { accountName: account });
+  }
+
+  async function salesStorageId(): Promise<string | null> {
+    const state = app.sandbox?.state();
+    const sales = state?.powerBi.workspaces.find((workspace) => workspace.id === SALES);
+    return sales?.dataflowStorageId ?? null;
+  }
+
+  it('binds Sales to contosolake, confirms it and posts the outcome to the channel', async () => {
+    const install = botInstalledInTeam({ serviceUrl: connector.url });
+    expect((await postActivity(app.url, install)).status).toBe(200);
+
+    const result = await chooseAccount('contosolake');
+    expect(textOf(result)).toContain('contosolake');
+    const confirmation = await click(result, 'bind.confirm');
+
+    expect(textOf(confirmation)).toContain('Sales');
+    expect(textOf(confirmation)).toContain('contosolake');
+    expect(textOf(confirmation)).toContain('Ada Admin');
+    expect(await salesStorageId()).toBe(CONTOSOLAKE_PBI_ID);
+    const post = await connector.waitFor((request) =>
+      textOf(request.activity?.attachments?.[0]?.content).includes('Dataflow storage connected'),
+    );
+    expect(post.conversationId).toContain('@thread.tacv2');
+  });
+
+  it('shows the firewall failure of contosofw with its fix and changes nothing', async () => {
+    const result = await chooseAccount('contosofw');
+
+    const text = textOf(result);
+    expect(text).toContain('FIREWALL_ENABLED');
+    expect(text).toContain('--default-action Allow');
+    expect(() => button(result, 'bind.confirm')).toThrow(/no button/);
+    expect(() => button(result, 'bind.anyway')).toThrow(/no button/);
+    expect(await salesStorageId()).toBeNull();
+  });
+
+  it('answers a second click on a finished card without binding twice', async () => {
+    const result = await chooseAccount('contosolake');
+    const first = await click(result, 'bind.confirm');
+    const again = await click(result, 'bind.confirm');
+
+    expect(textOf(again)).toBe(textOf(first));
+    expect(await salesStorageId()).toBe(CONTOSOLAKE_PBI_ID);
+  });
+
+  it('treats a card from a cancelled conversation as out of date', async () => {
+    const workspaces = await say('connect');
+    const cancelled = await click(workspaces, 'nav.cancel');
+    expect(textOf(cancelled)).toContain('Cancelled');
+
+    const stale = await click(workspaces, 'workspace.select', { workspaceId: SALES });
+    expect(textOf(stale)).toContain('STALE_CARD');
+  });
+
+  it('refuses a workspace id the user does not administer', async () => {
+    const workspaces = await say('connect');
+    const notMine = 'eeeeeeee-0000-4000-8000-000000000099';
+    const card = await click(workspaces, 'workspace.select', { workspaceId: notMine });
+    expect(textOf(card)).toContain('CHOICE_NOT_AVAILABLE');
+  });
+
+  it('answers an unknown command with the help card', async () => {
+    const help = await say('please make coffee');
+    expect(textOf(help)).toMatch(/connect/i);
+    expect(textOf(help)).toMatch(/cancel/i);
+  });
+});
