@@ -2,8 +2,11 @@ import type { CheckId, CheckStatus, Fix } from '../../core/checks/check-result';
 
 /*
  * One view model per template in `cards/`. Optional and nullable fields are guarded in the
- * templates; text is plain and user-safe (Teams renders a subset of markdown in TextBlocks).
+ * templates; all text must be user-safe.
  */
+// Limitation: TextBlocks render a subset of markdown and names from Power BI and Azure go in
+// unescaped, so a name holding `*` or `_` may show formatted. CLI commands go in TextRuns, which
+// take no markdown; escaping for every Teams client was not verified, so it is not attempted.
 
 /** Every card carries the flow it belongs to; each button sends it back as `data.flowId`. */
 export interface FlowCardModel {

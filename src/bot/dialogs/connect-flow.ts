@@ -42,7 +42,7 @@ const STEP_VERBS: Record<FlowStep, readonly string[]> = {
   resourceGroup: [Verb.resourceGroupSelect],
   account: [Verb.accountSelect],
   result: [Verb.checksRerun, Verb.bindConfirm, Verb.bindAnyway],
-  done: [Verb.bindConfirm, Verb.bindAnyway],
+  done: [Verb.checksRerun, Verb.bindConfirm, Verb.bindAnyway],
 };
 
 const PREVIOUS: Record<FlowStep, FlowStep> = {
