@@ -32,7 +32,7 @@ function readPng(file: string): Png {
   const bitDepth = bytes[24]!;
   const colorType = bytes[25]!;
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     if (bytes.toString('ascii', at + 4, at + 8) === 'IDAT') {
       idat.push(bytes.subarray(at + 8, at + 8 + length));

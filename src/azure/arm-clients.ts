@@ -22,8 +22,9 @@ export class ArmClients {
   private readonly subscriptionClients = new BoundedCache<SubscriptionClient>(CACHE_SIZE);
   private readonly resourceClients = new BoundedCache<ResourceManagementClient>(CACHE_SIZE);
   private readonly storageClients = new BoundedCache<StorageManagementClient>(CACHE_SIZE);
-  private readonly authorizationClients =
-    new BoundedCache<AuthorizationManagementClient>(CACHE_SIZE);
+  private readonly authorizationClients = new BoundedCache<AuthorizationManagementClient>(
+    CACHE_SIZE,
+  );
 
   constructor(
     private readonly armEndpoint: string,

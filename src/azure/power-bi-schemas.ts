@@ -23,15 +23,13 @@ export const groupSchema = z
     capacityId: optionalText,
     dataflowStorageId: optionalText,
   })
-  .transform(
-    (group): Workspace => ({
-      id: group.id,
-      name: group.name,
-      isOnDedicatedCapacity: group.isOnDedicatedCapacity ?? false,
-      capacityId: group.capacityId ?? null,
-      dataflowStorageId: group.dataflowStorageId ?? null,
-    }),
-  );
+  .transform((group): Workspace => ({
+    id: group.id,
+    name: group.name,
+    isOnDedicatedCapacity: group.isOnDedicatedCapacity ?? false,
+    capacityId: group.capacityId ?? null,
+    dataflowStorageId: group.dataflowStorageId ?? null,
+  }));
 
 export const groupUserSchema = z
   .object({
@@ -39,13 +37,11 @@ export const groupUserSchema = z
     groupUserAccessRight: z.enum(['Admin', 'Member', 'Contributor', 'Viewer', 'None']),
     graphId: optionalText,
   })
-  .transform(
-    (user): WorkspaceUser => ({
-      graphId: user.graphId ?? null,
-      identifier: user.identifier,
-      accessRight: user.groupUserAccessRight,
-    }),
-  );
+  .transform((user): WorkspaceUser => ({
+    graphId: user.graphId ?? null,
+    identifier: user.identifier,
+    accessRight: user.groupUserAccessRight,
+  }));
 
 export const dataflowSchema = z
   .object({
@@ -53,13 +49,11 @@ export const dataflowSchema = z
     name: z.string().nullish(),
     modelUrl: optionalText,
   })
-  .transform(
-    (dataflow): Dataflow => ({
-      objectId: dataflow.objectId,
-      name: dataflow.name ?? '',
-      modelUrl: dataflow.modelUrl ?? null,
-    }),
-  );
+  .transform((dataflow): Dataflow => ({
+    objectId: dataflow.objectId,
+    name: dataflow.name ?? '',
+    modelUrl: dataflow.modelUrl ?? null,
+  }));
 
 export const dataflowStorageAccountSchema = z
   .object({
@@ -67,13 +61,11 @@ export const dataflowStorageAccountSchema = z
     name: z.string().nullish(),
     isEnabled: z.boolean(),
   })
-  .transform(
-    (account): DataflowStorageAccount => ({
-      id: account.id,
-      name: account.name ?? '',
-      isEnabled: account.isEnabled,
-    }),
-  );
+  .transform((account): DataflowStorageAccount => ({
+    id: account.id,
+    name: account.name ?? '',
+    isEnabled: account.isEnabled,
+  }));
 
 export const capacitySchema = z
   .object({

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env';
 import { Binder } from '../core';
 import type { Sandbox } from '../sandbox';
+import { AccountDirectory } from './account-directory';
 import { ChannelNotifier } from './channel-notifier';
 import { setUpCloud, type CloudSetup } from './cloud-setup';
 import { TemplateFlowCards } from './cards/template-flow-cards';
@@ -40,7 +41,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
 
 async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): Promise<RunningApp> {
   const appId = config.cloud.mode === 'azure' ? config.cloud.appId : '';
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings(config)));
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication(authSettings(config)),
+  );
   adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);
 
   // Limitation: dialog state lives in process memory; a restart forgets open flows, and the
@@ -49,16 +52,26 @@ async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): P
   const notifier = new ChannelNotifier(adapter, appId, config.notifyChannelId, logger);
   const sandbox = cloud.sandbox !== null;
   const cards = new TemplateFlowCards();
+  const directory = new AccountDirectory();
   const flow = new ConnectFlow({
     portsFor: cloud.portsFor,
     profile: cloud.profile,
     binder: new Binder(),
     cards,
+    directory,
     notifier,
     logger,
     sandbox,
   });
-  const bot = new LakelinkBot({ conversationState, flow, cards, notifier, logger, sandbox });
+  const bot = new LakelinkBot({
+    conversationState,
+    flow,
+    cards,
+    directory,
+    notifier,
+    logger,
+    sandbox,
+  });
 
   const server = createBotServer({ adapter, logic: (context) => bot.run(context), logger });
   server.listen(config.port, config.host);

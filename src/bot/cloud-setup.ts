@@ -4,7 +4,13 @@ import { createCloudPorts } from '../azure';
 import type { AppConfig, AzureConfig, SandboxConfig } from '../config/env';
 import type { TenantProfile } from '../core/model';
 import type { CloudPortsFactory } from '../core/ports';
-import { DEMO_WORLD_PATH, loadWorld, startSandbox, tenantProfileOf, type Sandbox } from '../sandbox';
+import {
+  DEMO_WORLD_PATH,
+  loadWorld,
+  startSandbox,
+  tenantProfileOf,
+  type Sandbox,
+} from '../sandbox';
 
 export interface CloudSetup {
   portsFor: CloudPortsFactory;

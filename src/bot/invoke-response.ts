@@ -5,6 +5,7 @@ export const InvokeResponseType = {
   card: 'application/vnd.microsoft.card.adaptive',
   message: 'application/vnd.microsoft.activity.message',
   error: 'application/vnd.microsoft.error',
+  search: 'application/vnd.microsoft.search.searchResponse',
 } as const;
 
 export type InvokeResponseType = (typeof InvokeResponseType)[keyof typeof InvokeResponseType];
@@ -13,7 +14,7 @@ export type InvokeResponseType = (typeof InvokeResponseType)[keyof typeof Invoke
 export interface InvokeResponseBody {
   statusCode: number;
   type: InvokeResponseType;
-  /** The card, the message text, or `{ code, message }` for an error. */
+  /** The card, the message text, `{ code, message }` for an error, `{ results }` for a search. */
   value: object | string;
 }
 
@@ -27,6 +28,14 @@ export function cardInvokeResponse(card: object): CardActionInvokeResponse {
 /** Leaves the card as it is and shows `text` to the user who clicked. */
 export function messageInvokeResponse(text: string): CardActionInvokeResponse {
   return respond({ statusCode: 200, type: InvokeResponseType.message, value: text });
+}
+
+/** Answers a typeahead (`application/search`) query with choices for the picker. */
+export function searchInvokeResponse(
+  results: ReadonlyArray<{ title: string; value: string }>,
+): CardActionInvokeResponse {
+  const value = { results: results.map(({ title, value: choice }) => ({ title, value: choice })) };
+  return respond({ statusCode: 200, type: InvokeResponseType.search, value });
 }
 
 /**

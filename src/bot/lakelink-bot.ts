@@ -9,19 +9,22 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import type { Logger } from 'pino';
 import { describeProblem, type Actor } from '../core';
 import { Verb } from './cards/verbs';
+import type { AccountDirectory } from './account-directory';
 import type { ChannelNotifier } from './channel-notifier';
 import { parseCardAction } from './dialogs/card-action';
+import { parseSearchRequest } from './dialogs/search-request';
 import { CONNECT_DIALOG_ID, ConnectDialog, showCard } from './dialogs/connect-dialog';
 import type { ConnectFlow } from './dialogs/connect-flow';
 import type { FlowCards } from './dialogs/flow-cards';
 import { TURN_KEYS } from './dialogs/turn-keys';
-import { cardInvokeResponse } from './invoke-response';
+import { cardInvokeResponse, searchInvokeResponse } from './invoke-response';
 import { parseCommand } from './text-command';
 
 export interface LakelinkBotDeps {
   conversationState: ConversationState;
   flow: ConnectFlow;
   cards: FlowCards;
+  directory: AccountDirectory;
   notifier: ChannelNotifier;
   logger: Logger;
   sandbox: boolean;
@@ -63,6 +66,7 @@ export class LakelinkBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'application/search') return this.answerSearch(context);
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
 
     const parsed = parseCardAction(context.activity.value);
@@ -91,6 +95,16 @@ export class LakelinkBot extends TeamsActivityHandler {
     return cardInvokeResponse(card ?? this.noticeFor(describeProblem('STALE_CARD')));
   }
 
+  /** Typeahead on the account picker, answered from the list the picker was built from. */
+  private answerSearch(context: TurnContext): InvokeResponse {
+    const request = parseSearchRequest(context.activity.value);
+    const actor = actorOf(context);
+    if (!request || !actor || !request.flowId) return searchInvokeResponse([]);
+    const { queryText, skip, top, flowId } = request;
+    const found = this.deps.directory.search(actor.oid, flowId, queryText, skip, top) ?? [];
+    return searchInvokeResponse(found);
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const isChannel = context.activity.conversation?.conversationType === 'channel';
     if (isChannel) this.rememberChannel(context, channelIdOf(context));
@@ -100,7 +114,9 @@ export class LakelinkBot extends TeamsActivityHandler {
     if (command === 'cancel') {
       const hadFlow = dc.activeDialog !== undefined;
       await dc.cancelAllDialogs();
-      await context.sendActivity(hadFlow ? 'Cancelled. Nothing was changed.' : 'Nothing to cancel.');
+      await context.sendActivity(
+        hadFlow ? 'Cancelled. Nothing was changed.' : 'Nothing to cancel.',
+      );
       return;
     }
     if (command !== 'connect') {

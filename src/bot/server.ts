@@ -35,7 +35,10 @@ export function createBotServer(options: BotServerOptions): restify.Server {
     const issue = checkActivityEnvelope(body);
     if (issue) {
       logger.warn({ status: 400, field: issue.field }, 'activity refused');
-      res.send(400, { code: 'INVALID_ACTIVITY', message: `Invalid activity field: ${issue.field}` });
+      res.send(400, {
+        code: 'INVALID_ACTIVITY',
+        message: `Invalid activity field: ${issue.field}`,
+      });
       return;
     }
     req.body = body;
@@ -43,7 +46,8 @@ export function createBotServer(options: BotServerOptions): restify.Server {
       await adapter.process(req, res, logic);
     } catch (error) {
       logger.error({ err: errorSummary(error) }, 'activity processing failed');
-      if (!res.headersSent) res.send(500, { code: 'INTERNAL', message: 'The bot could not process this activity.' });
+      if (!res.headersSent)
+        res.send(500, { code: 'INTERNAL', message: 'The bot could not process this activity.' });
     }
   });
 

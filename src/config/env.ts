@@ -32,7 +32,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppType: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
+    .default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   SANDBOX_WORLD: optionalText,
   SANDBOX_PORT: port.optional(),
@@ -112,7 +114,10 @@ function azureConfig(raw: Raw, appId: string): AzureConfig {
     throw new ConfigError('MicrosoftAppTenantId', `is required for ${raw.MicrosoftAppType} bots`);
   }
   if (!raw.POWERBI_HOME_REGION) {
-    throw new ConfigError('POWERBI_HOME_REGION', 'is required outside the sandbox (no API returns it)');
+    throw new ConfigError(
+      'POWERBI_HOME_REGION',
+      'is required outside the sandbox (no API returns it)',
+    );
   }
   return {
     mode: 'azure',

@@ -23,7 +23,7 @@ export interface StorageAccountRef {
 }
 
 export interface StorageAccount extends StorageAccountRef {
-  /** Full ARM resource id, `/subscriptions/…/providers/Microsoft.Storage/storageAccounts/<name>`. */
+  /** Full ARM resource id, `/subscriptions/…/storageAccounts/<name>`. */
   id: string;
   location: string;
   kind: string;
@@ -31,7 +31,7 @@ export interface StorageAccount extends StorageAccountRef {
   isHnsEnabled: boolean | null;
   /** `TLS1_0` … `TLS1_3`; `null` when absent, which Azure treats as TLS 1.0. */
   minimumTlsVersion: string | null;
-  /** `Enabled`, `Disabled`, `SecuredByPerimeter`; `null` when absent (Azure's default is Enabled). */
+  /** `Enabled`, `Disabled`, `SecuredByPerimeter`; `null` when absent (Azure's default: Enabled). */
   publicNetworkAccess: string | null;
   /** `networkAcls.defaultAction`: `Allow` or `Deny`; `null` when absent (Allow). */
   networkDefaultAction: string | null;
@@ -92,7 +92,7 @@ export interface Capacity {
 export interface TenantProfile {
   /** ARM location name of the Power BI home region, e.g. `westeurope`. */
   homeRegion: string;
-  /** Admin switch "allow workspace admins to connect their own storage"; `null` when not configured. */
+  /** Admin switch "allow workspace admins to connect their own storage"; `null`: not configured. */
   workspaceStorageAllowed: boolean | null;
   /** Name of the tenant-level storage account, `null` when the tenant has none. */
   tenantStorageAccountName: string | null;

@@ -58,7 +58,11 @@ export interface PowerBiPort {
 
 /** What the core needs from the Data Lake (DFS) endpoint of one account. */
 export interface LakePort {
-  fileSystemExists(accountName: string, fileSystem: string, options?: CallOptions): Promise<boolean>;
+  fileSystemExists(
+    accountName: string,
+    fileSystem: string,
+    options?: CallOptions,
+  ): Promise<boolean>;
   /** Paths (files only) under `directory` in `fileSystem`, recursively. */
   listFiles(
     accountName: string,

@@ -12,7 +12,12 @@ export class UpstreamError extends Error {
   /** The service's error code, e.g. `AuthorizationFailed`, `PowerBIEntityNotFound`. */
   readonly code: string;
 
-  constructor(service: UpstreamService, status: number, code: string, options?: { cause?: unknown }) {
+  constructor(
+    service: UpstreamService,
+    status: number,
+    code: string,
+    options?: { cause?: unknown },
+  ) {
     super(`${service} call failed: ${status} ${code}`, options);
     this.service = service;
     this.status = status;

@@ -2,11 +2,7 @@ import { roleDefinitionId } from './built-in-roles';
 import type { AzureRegion } from './regions';
 import type { PlacedAssignment } from './role-visibility';
 import { stableGuid } from './stable-guid';
-import {
-  resourceGroupId,
-  subscriptionId,
-  type AccountEntry,
-} from './world-catalog';
+import { resourceGroupId, subscriptionId, type AccountEntry } from './world-catalog';
 import type { WorldResourceGroup, WorldSubscription } from './world-schema';
 
 /*

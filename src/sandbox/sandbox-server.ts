@@ -129,9 +129,10 @@ function requestHandler(engine: Engine, sleep: Sleep, logger: Logger | undefined
     let reply: Reply | 'drop';
     let failure: unknown;
     try {
-      reply = body === null
-        ? serviceError(request, 413, 'RequestBodyTooLarge', 'The request body is too large.')
-        : answer(engine, request);
+      reply =
+        body === null
+          ? serviceError(request, 413, 'RequestBodyTooLarge', 'The request body is too large.')
+          : answer(engine, request);
     } catch (error) {
       failure = error;
       reply = serviceError(request, 500, 'InternalServerError', 'The sandbox failed.');

@@ -119,7 +119,9 @@ describe('Power BI adapter over HTTPS (stub service)', () => {
         error: { code: 'TokenExpired', message: 'Access token has expired' },
       });
 
-    const error = await powerBi().listWorkspaceUsers('g1').catch((e: unknown) => e);
+    const error = await powerBi()
+      .listWorkspaceUsers('g1')
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ status: 403, code: 'TokenExpired' });
@@ -175,7 +177,9 @@ describe('Power BI adapter over HTTPS (stub service)', () => {
   it('refuses a server whose certificate is not trusted, with status 0', async () => {
     route = (_request, response) => sendJson(response, 200, { value: [] });
 
-    const error = await powerBi('system-only').listWorkspaces().catch((e: unknown) => e);
+    const error = await powerBi('system-only')
+      .listWorkspaces()
+      .catch((e: unknown) => e);
 
     expect(error).toMatchObject({ service: 'powerbi', status: 0 });
     expect(seen).toHaveLength(0);

@@ -47,7 +47,10 @@ describe('retries and failures through the real pipelines', () => {
     const fault = { method: 'GET', path: '/subscriptions', status: 0, times: 100 };
     run = await startDemoSandbox(demoWorldWithFaults([fault]));
 
-    const error = await run.portsFor(ADA).azure.listSubscriptions().catch((e: unknown) => e);
+    const error = await run
+      .portsFor(ADA)
+      .azure.listSubscriptions()
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ service: 'arm', status: 0 });

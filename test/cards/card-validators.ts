@@ -18,9 +18,17 @@ function compileSchema() {
 
 const validate = compileSchema();
 
-/** Schema errors of `card`, after dropping the Teams-only `msteams` property. */
+/**
+ * Schema errors of `card`, after dropping what Teams adds to Adaptive Cards 1.5: the `msteams`
+ * property and, on Input.ChoiceSet, `choices.data` (dynamic typeahead, which Teams documents for
+ * cards of any version; it entered the card schema only in 1.6). A `choices.data` that is not a
+ * Data.Query with a dataset is reported, not dropped.
+ */
 export function schemaErrors(card: object): string[] {
-  const { msteams: _teamsOnly, ...portable } = card as Record<string, unknown>;
+  const { msteams: _teamsOnly, ...rest } = card as Record<string, unknown>;
+  const typeaheadErrors: string[] = [];
+  const portable = withoutTypeahead(rest, typeaheadErrors) as Record<string, unknown>;
+  if (typeaheadErrors.length > 0) return typeaheadErrors;
   if (validate(portable)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
 }
@@ -35,4 +43,20 @@ export function rendererProblems(card: object): string[] {
   for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
   for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
   return problems;
+}
+
+function withoutTypeahead(node: unknown, errors: string[]): unknown {
+  if (Array.isArray(node)) return node.map((item) => withoutTypeahead(item, errors));
+  if (typeof node !== 'object' || node === null) return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'choices.data') {
+      const query = value as { type?: unknown; dataset?: unknown };
+      const isQuery = query?.type === 'Data.Query' && typeof query.dataset === 'string';
+      if (!isQuery) errors.push('choices.data must be a Data.Query with a dataset');
+      continue;
+    }
+    copy[key] = withoutTypeahead(value, errors);
+  }
+  return copy;
 }

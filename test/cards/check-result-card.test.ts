@@ -66,8 +66,9 @@ describe('check-result card', () => {
   });
 
   it('offers the Bind button for the ready verdict only', () => {
-    const withBind = (['ready', 'needs-confirmation', 'needs-registration', 'blocked'] as const)
-      .filter((verdict) => verbsOf(cardFor(verdict)).includes(Verb.bindConfirm));
+    const withBind = (
+      ['ready', 'needs-confirmation', 'needs-registration', 'blocked'] as const
+    ).filter((verdict) => verbsOf(cardFor(verdict)).includes(Verb.bindConfirm));
     expect(withBind).toEqual(['ready']);
   });
 

@@ -59,7 +59,9 @@ describe('checkResultModel', () => {
   it('says how many checks passed when ready', () => {
     const model = checkResultModel(checkInput());
 
-    expect(model.verdictText).toBe('All 11 checks passed. Sales can be connected to contosolakenew.');
+    expect(model.verdictText).toBe(
+      'All 11 checks passed. Sales can be connected to contosolakenew.',
+    );
     expect(model.acceptedWarnings).toBeNull();
     expect(model.registrationStep).toBeNull();
   });
@@ -100,7 +102,7 @@ describe('checkResultModel', () => {
     ]);
   });
 
-  it('leaves the caller\'s results and target untouched', () => {
+  it("leaves the caller's results and target untouched", () => {
     const results = blocked();
     const before = JSON.stringify(results);
     const storage = { ...AZURE_TARGET };

@@ -6,19 +6,22 @@ const LEARN = 'https://learn.microsoft.com/power-bi/transform-model/dataflows';
 
 export const FIXES = {
   hns: {
-    summary: 'Hierarchical namespace cannot be switched on later for this account. Create a new StorageV2 account with it enabled.',
+    summary:
+      'Hierarchical namespace cannot be switched on later for this account. Create a new StorageV2 account with it enabled.',
     cli: 'az storage account create -n contosolake2 -g rg-lake --kind StorageV2 --hns true',
     portalPath: 'Create a resource → Storage account → Advanced → Enable hierarchical namespace',
     docsUrl: `${LEARN}/dataflows-azure-data-lake-storage-integration#prerequisites`,
   },
   firewall: {
-    summary: 'Power BI cannot reach an account behind a firewall. Allow public network access from all networks.',
+    summary:
+      'Power BI cannot reach an account behind a firewall. Allow public network access from all networks.',
     cli: 'az storage account update -n contosolakenew -g rg-lake --default-action Allow',
     portalPath: 'Storage account → Networking → Public network access',
     docsUrl: `${LEARN}/dataflows-azure-data-lake-storage-integration#considerations-and-limitations`,
   },
   owner: {
-    summary: 'Ask an owner of the subscription to give you the Owner role on the storage account itself.',
+    summary:
+      'Ask an owner of the subscription to give you the Owner role on the storage account itself.',
     cli: 'az role assignment create --assignee ada@contoso.example --role Owner --scope /subscriptions/22222222-2222-4222-8222-222222222222/resourceGroups/rg-lake/providers/Microsoft.Storage/storageAccounts/contosolakenew',
     docsUrl: 'https://learn.microsoft.com/azure/role-based-access-control/role-assignments-cli',
   },
@@ -27,7 +30,8 @@ export const FIXES = {
     docsUrl: `${LEARN}/dataflows-azure-data-lake-storage-integration#considerations-and-limitations`,
   },
   registered: {
-    summary: 'Connect the account once in the workspace settings; Power BI has no API for this step.',
+    summary:
+      'Connect the account once in the workspace settings; Power BI has no API for this step.',
     portalPath: 'Workspace settings → Azure connections → Storage → Connect to Azure',
     docsUrl: `${LEARN}/dataflows-azure-data-lake-storage-integration#connect-to-an-azure-data-lake-gen-2-at-a-workspace-level`,
   },

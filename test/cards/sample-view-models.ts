@@ -109,6 +109,17 @@ export const SAMPLES: CardSample[] = [
       { name: 'contosolakenew' },
       { name: 'contosoblob', mark: 'no hierarchical namespace, cannot be used' },
     ],
+    searchable: false,
+    totalAccounts: 3,
+  }),
+  sample('account picker of a large resource group, with typeahead', 'account-picker', {
+    flowId,
+    workspaceName: 'Sales',
+    subscriptionName: 'Analytics Prod',
+    resourceGroup: 'rg-big',
+    accounts: Array.from({ length: 100 }, (_, index) => ({ name: `lake${index}` })),
+    searchable: true,
+    totalAccounts: 5000,
   }),
   sample('account picker with no accounts', 'account-picker', {
     flowId,
@@ -116,6 +127,8 @@ export const SAMPLES: CardSample[] = [
     subscriptionName: 'Analytics Prod',
     resourceGroup: 'rg-lake',
     accounts: [],
+    searchable: false,
+    totalAccounts: 0,
   }),
   sample('check result: ready', 'check-result', checkResultModel(checkInput())),
   sample(

@@ -98,7 +98,7 @@ function assignment(): Assignment {
 }
 
 describe('TemplateFlowCards', () => {
-  it('turns the flow\'s choices into picker choices, keeping notes as marks', () => {
+  it("turns the flow's choices into picker choices, keeping notes as marks", () => {
     const card = cards.accountPicker(state, [
       { value: 'contosolakenew', title: 'contosolakenew' },
       {
@@ -112,7 +112,7 @@ describe('TemplateFlowCards', () => {
     expect(executeButtons(card)[0]?.data).toEqual({ flowId: 'flow-1', step: 'account-picker' });
   });
 
-  it('renders the check report with its verdict and the flow\'s operation id', () => {
+  it("renders the check report with its verdict and the flow's operation id", () => {
     const card = cards.checkResult(state, report());
 
     expect(verbsOf(card)[0]).toBe(Verb.bindConfirm);
@@ -146,7 +146,7 @@ describe('TemplateFlowCards', () => {
     expect(verbsOf(card)).toEqual([Verb.checksRerun, Verb.navCancel]);
   });
 
-  it('shows the catalogue message with Power BI\'s reason when the assignment call failed', () => {
+  it("shows the catalogue message with Power BI's reason when the assignment call failed", () => {
     const outcome: BindOutcome = {
       kind: 'failed',
       problem: 'BIND_CALL_FAILED',

@@ -19,7 +19,10 @@ describe('card templates', () => {
     const broken = {
       type: 'AdaptiveCard',
       version: '1.5',
-      body: [{ type: 'TextBlock', text: 'x', color: 'Purple' }, { type: 'FactSet', facts: [{}] }],
+      body: [
+        { type: 'TextBlock', text: 'x', color: 'Purple' },
+        { type: 'FactSet', facts: [{}] },
+      ],
     };
     expect(schemaErrors(broken).length).toBeGreaterThan(0);
     expect(rendererProblems(broken).length).toBeGreaterThan(0);

@@ -5,11 +5,7 @@ import { createLogger } from '../../src/bot/logger';
 import { DEMO_WORLD_PATH } from '../../src/sandbox';
 import { postActivity } from '../support/bot-client';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
-import {
-  botInstalledInTeam,
-  cardActionInvoke,
-  personalMessage,
-} from '../support/teams-activities';
+import { botInstalledInTeam, cardActionInvoke, personalMessage } from '../support/teams-activities';
 import { button, textOf } from './card-actions';
 
 const ADA = { aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Ada Admin' };
@@ -63,7 +59,10 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
     const response = await postActivity(app.url, activity);
     expect(response.status).toBe(200);
     const body = response.body as InvokeBody;
-    expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+    });
     return body.value;
   }
 
@@ -141,6 +140,39 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
     const notMine = 'eeeeeeee-0000-4000-8000-000000000099';
     const card = await click(workspaces, 'workspace.select', { workspaceId: notMine });
     expect(textOf(card)).toContain('CHOICE_NOT_AVAILABLE');
+  });
+
+  it('answers a typeahead search on the account picker from the loaded list', async () => {
+    const workspaces = await say('connect');
+    const mode = await click(workspaces, 'workspace.select', { workspaceId: SALES });
+    const subscriptions = await click(mode, 'storage.azure');
+    const groups = await click(subscriptions, 'subscription.select', {
+      subscriptionId: ANALYTICS_PROD,
+    });
+    const accounts = await click(groups, 'resourceGroup.select', { resourceGroup: 'rg-lake' });
+    const flowId = button(accounts, 'account.select').data.flowId;
+
+    const search = cardActionInvoke({
+      verb: 'unused',
+      serviceUrl: connector.url,
+      user: ADA,
+      replyToId: '1',
+    });
+    search.name = 'application/search';
+    search.value = {
+      queryText: 'lake',
+      dataset: 'storageAccounts',
+      queryOptions: { skip: 0, top: 15 },
+      data: { flowId },
+    };
+    const response = await postActivity(app.url, search);
+    const body = response.body as { type: string; value: { results: { value: string }[] } };
+
+    expect(body.type).toBe('application/vnd.microsoft.search.searchResponse');
+    expect(body.value.results.map((result) => result.value)).toEqual([
+      'contosolake',
+      'contosolakenew',
+    ]);
   });
 
   it('answers an unknown command with the help card', async () => {

@@ -133,8 +133,9 @@ describe('Power BI answers conform to the Power BI swagger', () => {
     };
     const details = body.error['pbi.error'].details;
     expect(body.error.code).toBe(body.error['pbi.error'].code);
-    expect(details.flatMap((item) => conformanceOf(powerBi, 'PowerBIApiErrorResponseDetail', item)))
-      .toEqual([]);
+    expect(
+      details.flatMap((item) => conformanceOf(powerBi, 'PowerBIApiErrorResponseDetail', item)),
+    ).toEqual([]);
   });
 });
 

@@ -45,7 +45,10 @@ const routes: ReadonlyArray<[string, string, ConnectorOperation]> = [
 
 function decodeSegments(path: string): string[] | undefined {
   try {
-    return path.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+    return path
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map(decodeURIComponent);
   } catch {
     return undefined;
   }

@@ -167,8 +167,9 @@ describe('connector stand-in', () => {
     expect(members).toEqual([expect.objectContaining({ id: fakeTeams.user.id })]);
     expect(byMri).toMatchObject({ name: 'Test User', aadObjectId: fakeTeams.user.aadObjectId });
     expect(byAad.id).toBe(fakeTeams.user.id);
-    await expect(client.conversations.getConversationMember(personalId, 'nobody')).rejects
-      .toMatchObject({ statusCode: 404 });
+    await expect(
+      client.conversations.getConversationMember(personalId, 'nobody'),
+    ).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('should resolve waitFor when a matching request arrives later', async () => {

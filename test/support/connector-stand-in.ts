@@ -117,9 +117,10 @@ export async function startConnectorStandIn(
     const rawPath = request.url ?? '/';
     const pathname = new URL(rawPath, 'http://stand-in').pathname;
     const relative = relativePathOf(pathname, prefix);
-    const route = relative === undefined
-      ? { operation: 'unknown' as const }
-      : matchConnectorRoute(method, relative);
+    const route =
+      relative === undefined
+        ? { operation: 'unknown' as const }
+        : matchConnectorRoute(method, relative);
     const path = decodeForDisplay(relative ?? pathname);
 
     const parsed = parseJson(await readBody(request));
@@ -127,7 +128,7 @@ export async function startConnectorStandIn(
     const activity = activityInRequest(route, body);
     const reply = !parsed.ok
       ? connectorError(400, 'BadSyntax', 'The request body is not valid JSON.')
-      : takeFailure(failures, method, path) ?? responder.answer(route, body);
+      : (takeFailure(failures, method, path) ?? responder.answer(route, body));
 
     send(response, reply);
     log.add({

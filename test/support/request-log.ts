@@ -90,9 +90,10 @@ export class RequestLog {
   private describeMiss(predicate: RequestPredicate, when: string): string {
     const source = predicate.toString().replace(/\s+/g, ' ');
     const wanted = source.length > 160 ? `${source.slice(0, 157)}...` : source;
-    const received = this.requests.length === 0
-      ? 'none'
-      : `${this.requests.length}:\n  ${this.requests.map(summarise).join('\n  ')}`;
+    const received =
+      this.requests.length === 0
+        ? 'none'
+        : `${this.requests.length}:\n  ${this.requests.map(summarise).join('\n  ')}`;
     return `Connector stand-in: no request matched ${wanted} ${when}. Received ${received}`;
   }
 }

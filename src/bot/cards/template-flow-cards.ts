@@ -15,6 +15,10 @@ const VERIFIED_LABEL: Record<VerificationId, string> = {
   LAKE_FILE_SYSTEM: 'The powerbi file system exists in the storage account',
 };
 
+// Teams caps a card near 28 KB; a hundred choices stay well inside it, and typeahead serves
+// the rest of a larger resource group.
+const STATIC_ACCOUNT_CHOICES = 100;
+
 /** The flow's cards, rendered from the templates in `cards/`. */
 export class TemplateFlowCards implements FlowCards {
   help(options: { sandbox: boolean; intro?: string }): AdaptiveCardJson {
@@ -59,12 +63,16 @@ export class TemplateFlowCards implements FlowCards {
   }
 
   accountPicker(state: FlowState, accounts: Choice[]): AdaptiveCardJson {
+    const searchable = accounts.length > STATIC_ACCOUNT_CHOICES;
+    const shown = searchable ? accounts.slice(0, STATIC_ACCOUNT_CHOICES) : accounts;
     return renderCard('account-picker', {
       flowId: state.flowId,
       workspaceName: workspaceName(state),
       subscriptionName: required(state.subscription, 'subscription').name,
       resourceGroup: required(state.resourceGroup, 'resource group'),
-      accounts: accounts.map((c) => ({ name: c.value, ...noteOf(c, 'mark') })),
+      accounts: shown.map((c) => ({ name: c.value, ...noteOf(c, 'mark') })),
+      searchable,
+      totalAccounts: accounts.length,
     });
   }
 

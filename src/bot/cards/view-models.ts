@@ -75,7 +75,12 @@ export interface AccountPickerModel extends FlowCardModel {
   workspaceName: string;
   subscriptionName: string;
   resourceGroup: string;
+  /** The first accounts when `searchable`, else all of them. */
   accounts: AccountChoice[];
+  /** More accounts than a card should carry: Teams typeahead searches the rest. */
+  searchable: boolean;
+  /** How many accounts the resource group has in all. */
+  totalAccounts: number;
 }
 
 /** Where the workspace's dataflow storage would go. */

@@ -9,6 +9,7 @@ import {
   type TenantProfile,
 } from '../../core';
 import { Verb } from '../cards/verbs';
+import type { AccountDirectory } from '../account-directory';
 import type { ChannelNotifier } from '../channel-notifier';
 import type { CardAction } from './card-action';
 import type { AdaptiveCardJson, FlowCards } from './flow-cards';
@@ -22,6 +23,7 @@ export interface ConnectFlowDeps {
   profile: TenantProfile;
   binder: Binder;
   cards: FlowCards;
+  directory: AccountDirectory;
   notifier: ChannelNotifier;
   logger: Logger;
   sandbox: boolean;
@@ -64,7 +66,7 @@ export class ConnectFlow {
   private readonly screens: FlowScreens;
 
   constructor(private readonly deps: ConnectFlowDeps) {
-    this.screens = new FlowScreens(deps.cards, deps.profile);
+    this.screens = new FlowScreens(deps.cards, deps.profile, deps.directory);
   }
 
   async start(actor: Actor): Promise<FlowOutcome> {
@@ -121,7 +123,7 @@ export class ConnectFlow {
           const list = await ports.azure.listResourceGroups(state.subscription?.id ?? '');
           const chosen = list.find((item) => sameName(item.name, action.resourceGroup));
           if (!chosen) return this.unavailable(state, 'resource group');
-          return this.screens.accounts(ports, { ...state, resourceGroup: chosen.name });
+          return this.screens.accounts(ports, actor, { ...state, resourceGroup: chosen.name });
         });
       case Verb.accountSelect:
         if (!action.accountName) return this.chooseFirst(state, actor, 'a storage account');
@@ -198,7 +200,9 @@ export class ConnectFlow {
           this.screens.resourceGroups(ports, state),
         );
       case 'account':
-        return this.guard(state, 'the storage accounts', () => this.screens.accounts(ports, state));
+        return this.guard(state, 'the storage accounts', () =>
+          this.screens.accounts(ports, actor, state),
+        );
       default:
         return this.stale(state);
     }

@@ -9,6 +9,7 @@ import {
 } from '../../core';
 import { permanentIneligibility } from '../../core/choices/account-eligibility';
 import { listAdministeredWorkspaces } from '../../core/choices/administered-workspaces';
+import type { AccountDirectory } from '../account-directory';
 import type { AdaptiveCardJson, Choice, FlowCards } from './flow-cards';
 import type { FlowState } from './flow-state';
 
@@ -26,6 +27,7 @@ export class FlowScreens {
   constructor(
     private readonly cards: FlowCards,
     private readonly profile: TenantProfile,
+    private readonly directory: AccountDirectory,
   ) {}
 
   async workspaces(ports: CloudPorts, actor: Actor, state: FlowState): Promise<Screen> {
@@ -41,7 +43,10 @@ export class FlowScreens {
 
   mode(state: FlowState): Screen {
     const next = stepState(state, 'mode');
-    return { state: next, card: this.cards.storageMode(next, this.profile.tenantStorageAccountName) };
+    return {
+      state: next,
+      card: this.cards.storageMode(next, this.profile.tenantStorageAccountName),
+    };
   }
 
   async subscriptions(ports: CloudPorts, state: FlowState): Promise<Screen> {
@@ -57,23 +62,36 @@ export class FlowScreens {
 
   async resourceGroups(ports: CloudPorts, state: FlowState): Promise<Screen> {
     const groups = await ports.azure.listResourceGroups(required(state.subscription).id);
-    const choices = groups.map((group) => ({ value: group.name, title: group.name, note: group.location }));
+    const choices = groups.map((group) => ({
+      value: group.name,
+      title: group.name,
+      note: group.location,
+    }));
     const next = stepState(state, 'resourceGroup');
     return { state: next, card: this.cards.resourceGroupPicker(next, choices) };
   }
 
-  async accounts(ports: CloudPorts, state: FlowState): Promise<Screen> {
+  async accounts(ports: CloudPorts, actor: Actor, state: FlowState): Promise<Screen> {
     const subscriptionId = required(state.subscription).id;
-    const accounts = await ports.azure.listStorageAccounts(subscriptionId, required(state.resourceGroup));
+    const accounts = await ports.azure.listStorageAccounts(
+      subscriptionId,
+      required(state.resourceGroup),
+    );
     const choices = accounts.map((account) => {
       const mark = permanentIneligibility(account);
       return { value: account.name, title: account.name, ...(mark ? { note: mark } : {}) };
     });
+    this.directory.remember(actor.oid, state.flowId, choices);
     const next = stepState(state, 'account');
     return { state: next, card: this.cards.accountPicker(next, choices) };
   }
 
-  async checks(ports: CloudPorts, actor: Actor, state: FlowState, operationId: string): Promise<Screen> {
+  async checks(
+    ports: CloudPorts,
+    actor: Actor,
+    state: FlowState,
+    operationId: string,
+  ): Promise<Screen> {
     const report = await runChecks(ports, this.profile, connectRequest(actor, state));
     const next: FlowState = { ...stepState(state, 'result'), operationId };
     return { state: next, card: this.cards.checkResult(next, report) };

@@ -1,12 +1,6 @@
-/** Where a connect conversation stands. Kept in dialog state; small on purpose (stored per chat). */
+/** Where a connect conversation stands. Kept in dialog state, small on purpose: stored per chat. */
 export type FlowStep =
-  | 'workspace'
-  | 'mode'
-  | 'subscription'
-  | 'resourceGroup'
-  | 'account'
-  | 'result'
-  | 'done';
+  'workspace' | 'mode' | 'subscription' | 'resourceGroup' | 'account' | 'result' | 'done';
 
 export interface Named {
   id: string;

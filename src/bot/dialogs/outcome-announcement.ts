@@ -24,7 +24,8 @@ export function outcomeAnnouncement(outcome: BindOutcome, state: FlowState): Ann
       const when = outcome.at.toISOString();
       const verified = outcome.kind === 'bound' ? 'and verified' : 'but not yet verified';
       return {
-        title: outcome.kind === 'bound' ? 'Dataflow storage connected' : 'Dataflow storage assigned',
+        title:
+          outcome.kind === 'bound' ? 'Dataflow storage connected' : 'Dataflow storage assigned',
         message: `${who} connected ${workspace} to ${target} at ${when}, ${verified}.`,
         ...(outcome.kind === 'unverified' ? { problem: outcome.problem } : {}),
       };

@@ -44,8 +44,4 @@ export interface Detached extends Detachment {
 
 /** Every way a detach can end; `kind` tells them apart, `problem` names the catalogue entry. */
 export type DetachOutcome =
-  | DetachRefused
-  | WorkspaceBusy
-  | DetachFailed
-  | DetachUnverified
-  | Detached;
+  DetachRefused | WorkspaceBusy | DetachFailed | DetachUnverified | Detached;

@@ -1,10 +1,5 @@
 import type { ConnectRequest } from '../connect-request';
-import type {
-  DataflowStorageAccount,
-  StorageAccount,
-  Subscription,
-  Workspace,
-} from '../model';
+import type { DataflowStorageAccount, StorageAccount, Subscription, Workspace } from '../model';
 import type { CheckResult } from './check-result';
 
 /**

@@ -46,12 +46,7 @@ function powerBiCalls(ports: CloudPorts, workspaceId: string, call: CallOptions)
   };
 }
 
-function accountCalls(
-  ports: CloudPorts,
-  ref: StorageAccountRef,
-  oid: string,
-  call: CallOptions,
-) {
+function accountCalls(ports: CloudPorts, ref: StorageAccountRef, oid: string, call: CallOptions) {
   return {
     powerBiTenantId: () => ports.powerBi.getTenantId(call),
     capacities: () => ports.powerBi.listCapacities(call),

@@ -18,9 +18,10 @@ export async function settleAll<T extends Calls>(calls: T): Promise<SettledFacts
   const facts: Record<string, Fact<unknown>> = {};
   settled.forEach((outcome, index) => {
     const key = keys[index] as string;
-    facts[key] = outcome.status === 'fulfilled'
-      ? known(outcome.value)
-      : unreadable(failureReason(outcome.reason));
+    facts[key] =
+      outcome.status === 'fulfilled'
+        ? known(outcome.value)
+        : unreadable(failureReason(outcome.reason));
   });
   return facts as SettledFacts<T>;
 }

@@ -20,7 +20,8 @@ export const CHECK_PROBLEMS = [
   {
     code: 'HNS_DISABLED',
     title: 'Hierarchical namespace is off',
-    message: 'The storage account {account} is not an ADLS Gen2 account: hierarchical namespace is off.',
+    message:
+      'The storage account {account} is not an ADLS Gen2 account: hierarchical namespace is off.',
     fix: {
       summary:
         'Upgrade the account to Data Lake Storage Gen2 (this cannot be undone) or choose an account created with hierarchical namespace.',
@@ -59,7 +60,8 @@ export const CHECK_PROBLEMS = [
     fix: {
       summary: 'Enable public network access from all networks on the account.',
       cli: 'az storage account update --name {account} --resource-group {resourceGroup} --public-network-access Enabled --default-action Allow',
-      portalPath: 'Storage account → Security + networking → Networking → Enabled from all networks',
+      portalPath:
+        'Storage account → Security + networking → Networking → Enabled from all networks',
       docsUrl: DOCS.integration,
     },
   },

@@ -43,7 +43,8 @@ export const CONVERSATION_PROBLEMS = [
   {
     code: 'NO_USER_IDENTITY',
     title: 'Who are you?',
-    message: 'Teams did not say which Microsoft Entra user sent this, so the bot cannot check your rights.',
+    message:
+      'Teams did not say which Microsoft Entra user sent this, so the bot cannot check your rights.',
     fix: {
       summary: 'Chat with the bot from Microsoft Teams signed in with your work account.',
       docsUrl: DOCS.integration,

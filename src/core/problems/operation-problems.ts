@@ -55,7 +55,8 @@ export const OPERATION_PROBLEMS = [
     title: 'Power BI did not detach the storage',
     message: 'Power BI did not accept the detach: {reason}.',
     fix: {
-      summary: 'Check that the workspace has no dataflows and that you are its admin, then try again.',
+      summary:
+        'Check that the workspace has no dataflows and that you are its admin, then try again.',
       docsUrl: DOCS.assignApi,
     },
   },

@@ -24,9 +24,9 @@ describe('checkDataRole', () => {
   });
 
   it('passes with Storage Blob Data Contributor inherited from the resource group', () => {
-    const result = checkDataRole(facts([
-      roleAssignment(RESOURCE_GROUP_ID, ROLE_IDS.storageBlobDataContributor),
-    ]));
+    const result = checkDataRole(
+      facts([roleAssignment(RESOURCE_GROUP_ID, ROLE_IDS.storageBlobDataContributor)]),
+    );
 
     expect(result.status).toBe('pass');
     expect(result.actual).toBe('Storage Blob Data Contributor');

@@ -23,10 +23,12 @@ const EXPECTED = 'Owner assigned on the account itself';
 
 describe('checkOwnerRole', () => {
   it('passes when Owner is assigned at the account scope, whatever the case of the scope', () => {
-    const result = checkOwnerRole(facts([
-      roleAssignment(RESOURCE_GROUP_ID, ROLE_IDS.owner),
-      roleAssignment(ACCOUNT_ID.toLowerCase(), ROLE_IDS.owner.toUpperCase()),
-    ]));
+    const result = checkOwnerRole(
+      facts([
+        roleAssignment(RESOURCE_GROUP_ID, ROLE_IDS.owner),
+        roleAssignment(ACCOUNT_ID.toLowerCase(), ROLE_IDS.owner.toUpperCase()),
+      ]),
+    );
 
     expect(result).toMatchObject({ id: 'OWNER_ROLE', status: 'pass', expected: EXPECTED });
     expect(result.actual).toBe('Owner on the account');
@@ -52,10 +54,12 @@ describe('checkOwnerRole', () => {
   });
 
   it('fails with OWNER_ROLE_MISSING when the actor holds other roles only', () => {
-    const result = checkOwnerRole(facts([
-      roleAssignment(ACCOUNT_ID, ROLE_IDS.storageBlobDataOwner),
-      roleAssignment(ACCOUNT_ID, 'b24988ac-6180-42a0-ab88-20f7382dd24c'),
-    ]));
+    const result = checkOwnerRole(
+      facts([
+        roleAssignment(ACCOUNT_ID, ROLE_IDS.storageBlobDataOwner),
+        roleAssignment(ACCOUNT_ID, 'b24988ac-6180-42a0-ab88-20f7382dd24c'),
+      ]),
+    );
 
     expect(result).toMatchObject({ status: 'fail', problem: 'OWNER_ROLE_MISSING' });
     expect(result.expected).toBe(EXPECTED);

@@ -36,20 +36,24 @@ describe('checkRegion', () => {
   });
 
   it('compares with the Power BI home region when the workspace has no capacity', () => {
-    const result = checkRegion(facts({
-      workspace: known(workspace(null)),
-      account: known(sampleAccount({ location: 'northeurope' })),
-    }));
+    const result = checkRegion(
+      facts({
+        workspace: known(workspace(null)),
+        account: known(sampleAccount({ location: 'northeurope' })),
+      }),
+    );
 
     expect(result).toMatchObject({ status: 'pass', actual: 'northeurope' });
     expect(result.expected).toBe('northeurope (Power BI home region)');
   });
 
   it('needs no capacity list for a workspace without capacity', () => {
-    const result = checkRegion(facts({
-      workspace: known(workspace(null)),
-      capacities: unreadable('403 Forbidden'),
-    }));
+    const result = checkRegion(
+      facts({
+        workspace: known(workspace(null)),
+        capacities: unreadable('403 Forbidden'),
+      }),
+    );
 
     expect(result).toMatchObject({ status: 'fail', problem: 'REGION_MISMATCH' });
     expect(result.expected).toBe('northeurope (Power BI home region)');

@@ -1,6 +1,4 @@
-import {
-  checkWorkspaceStorageAllowed,
-} from '../../../src/core/checks/check-workspace-storage-allowed';
+import { checkWorkspaceStorageAllowed } from '../../../src/core/checks/check-workspace-storage-allowed';
 import { ACCOUNT_REF } from '../fakes/sample-world';
 
 const ACCOUNT_TARGET = { kind: 'account', account: ACCOUNT_REF } as const;

@@ -78,8 +78,12 @@ export function fakePowerBiPort(cloud: FakeCloud, oid: string): PowerBiPort {
       }),
 
     listDataflowStorageAccounts: (options) =>
-      cloud.track(oid, 'powerBi.listDataflowStorageAccounts', [], options, () =>
-        world.dataflowStorageAccounts,
+      cloud.track(
+        oid,
+        'powerBi.listDataflowStorageAccounts',
+        [],
+        options,
+        () => world.dataflowStorageAccounts,
       ),
 
     listCapacities: (options) =>
