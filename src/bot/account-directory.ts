@@ -46,17 +46,23 @@ export class AccountDirectory {
   }
 
   /**
+   * The account's name as listed, `false` when the loaded list lacks it, `null` when no list is
+   * loaded for this user and flow.
+   */
+  find(oid: string, flowId: string, name: string): string | false | null {
+    const entry = this.fresh(keyOf(oid, flowId));
+    if (!entry) return null;
+    const wanted = name.toLowerCase();
+    return entry.choices.find((choice) => choice.value.toLowerCase() === wanted)?.value ?? false;
+  }
+
+  /**
    * Accounts whose name contains `query` (any case), names starting with it first; `null` when
    * no list is loaded for this user and flow (or it expired).
    */
   search(oid: string, flowId: string, query: string, skip: number, top: number): Choice[] | null {
-    const key = keyOf(oid, flowId);
-    const entry = this.lists.get(key);
+    const entry = this.fresh(keyOf(oid, flowId));
     if (!entry) return null;
-    if (this.now() - entry.loadedAt > this.ttlMs) {
-      this.lists.delete(key);
-      return null;
-    }
     const needle = query.trim().toLowerCase();
     const starts: Choice[] = [];
     const contains: Choice[] = [];
@@ -66,6 +72,14 @@ export class AccountDirectory {
       else if (name.includes(needle)) contains.push(choice);
     }
     return [...starts, ...contains].slice(skip, skip + top);
+  }
+
+  private fresh(key: string): Entry | null {
+    const entry = this.lists.get(key);
+    if (!entry) return null;
+    if (this.now() - entry.loadedAt <= this.ttlMs) return entry;
+    this.lists.delete(key);
+    return null;
   }
 }
 

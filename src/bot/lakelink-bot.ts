@@ -60,6 +60,7 @@ export class LakelinkBot extends TeamsActivityHandler {
       activityType: context.activity.type,
       conversationType: context.activity.conversation?.conversationType,
     });
+    context.turnState.set(TURN_KEYS.logger, logger);
     logger.debug({ name: context.activity.name }, 'turn started');
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);

@@ -170,6 +170,8 @@ export const SAMPLES: CardSample[] = [
   sample('bind failed after a verification', 'bind-failed', {
     flowId,
     operationId,
+    heading: '⚠️ Sales was assigned, but the bot could not confirm it',
+    headingStyle: 'warning',
     workspaceName: 'Sales',
     storage: AZURE_TARGET,
     problem: 'BIND_NOT_VERIFIED',
@@ -181,6 +183,8 @@ export const SAMPLES: CardSample[] = [
   sample('bind failed with a short fix', 'bind-failed', {
     flowId,
     operationId,
+    heading: '❌ Sales was not connected',
+    headingStyle: 'attention',
     workspaceName: 'Sales',
     storage: TENANT_TARGET,
     problem: 'BIND_CALL_FAILED',
@@ -190,6 +194,8 @@ export const SAMPLES: CardSample[] = [
   sample('bind failed without a fix', 'bind-failed', {
     flowId,
     operationId,
+    heading: '❌ Sales was not connected',
+    headingStyle: 'attention',
     workspaceName: 'Sales',
     storage: AZURE_TARGET,
     problem: 'WORKSPACE_BUSY',

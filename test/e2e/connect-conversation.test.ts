@@ -9,6 +9,7 @@ import { botInstalledInTeam, cardActionInvoke, personalMessage } from '../suppor
 import { button, textOf } from './card-actions';
 
 const ADA = { aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Ada Admin' };
+const BEN = { aadObjectId: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Ben Builder' };
 const SALES = 'eeeeeeee-0000-4000-8000-000000000001';
 const ANALYTICS_PROD = '22222222-2222-4222-8222-222222222222';
 const CONTOSOLAKE_PBI_ID = 'dddddddd-0000-4000-8000-000000000001';
@@ -36,9 +37,9 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
     await connector.close();
   });
 
-  async function say(text: string): Promise<unknown> {
+  async function say(text: string, user = ADA): Promise<unknown> {
     const before = connector.requests.length;
-    const activity = personalMessage({ text, serviceUrl: connector.url, user: ADA });
+    const activity = personalMessage({ text, serviceUrl: connector.url, user });
     const response = await postActivity(app.url, activity);
     expect(response.status).toBe(200);
     const sent = await connector.waitFor(
@@ -47,13 +48,22 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
     return sent.activity?.attachments?.[0]?.content;
   }
 
-  async function click(card: unknown, verb: string, inputs: Record<string, unknown> = {}) {
+  async function click(
+    card: unknown,
+    verb: string,
+    inputs: Record<string, unknown> = {},
+    user = ADA,
+  ) {
     const data = { ...button(card, verb).data, ...inputs };
+    return send(verb, data, user);
+  }
+
+  async function send(verb: string, data: Record<string, unknown>, user = ADA) {
     const activity = cardActionInvoke({
       verb,
       data,
       serviceUrl: connector.url,
-      user: ADA,
+      user,
       replyToId: '1700000000003',
     });
     const response = await postActivity(app.url, activity);
@@ -140,6 +150,36 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
     const notMine = 'eeeeeeee-0000-4000-8000-000000000099';
     const card = await click(workspaces, 'workspace.select', { workspaceId: notMine });
     expect(textOf(card)).toContain('CHOICE_NOT_AVAILABLE');
+  });
+
+  it('gives a refused bind a fresh operation id, so the admin can still bind anyway', async () => {
+    const workspaces = await say('connect', BEN);
+    const mode = await click(workspaces, 'workspace.select', { workspaceId: SALES }, BEN);
+    const subscriptions = await click(mode, 'storage.azure', {}, BEN);
+    const groups = await click(
+      subscriptions,
+      'subscription.select',
+      {
+        subscriptionId: ANALYTICS_PROD,
+      },
+      BEN,
+    );
+    const accounts = await click(groups, 'resourceGroup.select', { resourceGroup: 'rg-lake' }, BEN);
+    const warned = await click(accounts, 'account.select', { accountName: 'contosolake' }, BEN);
+    expect(textOf(warned)).toContain('OWNER_ROLE_INHERITED');
+    const anyway = button(warned, 'bind.anyway');
+
+    // A forged plain "Bind" on a card that only offers "Bind anyway" must not bind.
+    const refused = await send('bind.confirm', anyway.data, BEN);
+    expect(await salesStorageId()).toBeNull();
+    const retry = button(refused, 'bind.anyway');
+    expect(retry.data.operationId).not.toBe(anyway.data.operationId);
+
+    // Ben has no data role on the lake, so the assignment is made but cannot be confirmed.
+    const unconfirmed = await click(refused, 'bind.anyway', {}, BEN);
+    expect(textOf(unconfirmed)).toContain('Sales was assigned, but the bot could not confirm it');
+    expect(textOf(unconfirmed)).toContain('403 AuthorizationPermissionMismatch');
+    expect(await salesStorageId()).toBe(CONTOSOLAKE_PBI_ID);
   });
 
   it('answers a typeahead search on the account picker from the loaded list', async () => {

@@ -19,6 +19,11 @@ const VERIFIED_LABEL: Record<VerificationId, string> = {
 // the rest of a larger resource group.
 const STATIC_ACCOUNT_CHOICES = 100;
 
+const UNCONFIRMED_LABEL: Record<VerificationId, string> = {
+  WORKSPACE_STORAGE: 'Power BI does not report the workspace on the new storage yet',
+  LAKE_FILE_SYSTEM: 'the powerbi file system in the storage account could not be read',
+};
+
 /** The flow's cards, rendered from the templates in `cards/`. */
 export class TemplateFlowCards implements FlowCards {
   help(options: { sandbox: boolean; intro?: string }): AdaptiveCardJson {
@@ -108,9 +113,9 @@ export class TemplateFlowCards implements FlowCards {
         });
       case 'unverified': {
         const failed = outcome.verifications.filter((v) => !v.ok);
-        const details = failed.map((v) => VERIFIED_LABEL[v.id].toLowerCase()).join('; ');
+        const details = failed.map((v) => UNCONFIRMED_LABEL[v.id]).join('; ');
         const problem = describeProblem(outcome.problem, { details: details || 'unknown' });
-        return this.bindFailed(state, problem, failed[0]);
+        return this.bindFailed(state, problem, failed[0], 'unconfirmed');
       }
       case 'failed':
         return this.bindFailed(state, describeProblem(outcome.problem, { reason: outcome.reason }));
@@ -132,11 +137,18 @@ export class TemplateFlowCards implements FlowCards {
     state: FlowState,
     problem: ReturnType<typeof describeProblem>,
     verification?: { expected: string; actual: string },
+    result: 'not-connected' | 'unconfirmed' = 'not-connected',
   ): AdaptiveCardJson {
+    const name = workspaceName(state);
+    const unconfirmed = result === 'unconfirmed';
     return renderCard('bind-failed', {
       flowId: state.flowId,
       operationId: required(state.operationId, 'operation id'),
-      workspaceName: workspaceName(state),
+      heading: unconfirmed
+        ? `⚠️ ${name} was assigned, but the bot could not confirm it`
+        : `❌ ${name} was not connected`,
+      headingStyle: unconfirmed ? 'warning' : 'attention',
+      workspaceName: name,
       storage: storageTarget(state, null),
       problem: problem.code,
       message: problem.message,

@@ -139,6 +139,10 @@ export interface ConfirmationModel extends FlowCardModel {
 export interface BindFailedModel extends FlowCardModel {
   /** The bind attempt that failed. */
   operationId: string;
+  /** "❌ Sales was not connected", or for an unconfirmed assignment "⚠️ … not confirmed". */
+  heading: string;
+  /** `warning` when Power BI did assign the storage but it could not be confirmed. */
+  headingStyle: 'attention' | 'warning';
   workspaceName: string;
   storage: StorageTarget;
   /** Stable problem code from the catalogue, e.g. `WORKSPACE_HAS_DATAFLOWS`. */

@@ -5,6 +5,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
 import type { Actor } from '../../core/model';
 import type { CardAction } from './card-action';
 import type { ConnectFlow, FlowOutcome } from './connect-flow';
@@ -36,7 +37,7 @@ class CardFlowDialog extends Dialog<Record<string, never>> {
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const outcome = await this.flow.start(actorOf(dc.context));
+    const outcome = await this.flow.start(actorOf(dc.context), loggerOf(dc.context));
     return this.present(dc, outcome);
   }
 
@@ -45,7 +46,12 @@ class CardFlowDialog extends Dialog<Record<string, never>> {
     // A typed message while a card is open does not move the flow; commands are routed above.
     if (!action) return Dialog.EndOfTurn;
     const state = dc.activeDialog?.state as FlowState;
-    const outcome = await this.flow.handle(state, action, actorOf(dc.context));
+    const outcome = await this.flow.handle(
+      state,
+      action,
+      actorOf(dc.context),
+      loggerOf(dc.context),
+    );
     return this.present(dc, outcome);
   }
 
@@ -65,6 +71,10 @@ export async function showCard(context: TurnContext, card: object): Promise<void
     return;
   }
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}
+
+function loggerOf(context: TurnContext): Logger | undefined {
+  return context.turnState.get(TURN_KEYS.logger) as Logger | undefined;
 }
 
 function actorOf(context: TurnContext): Actor {

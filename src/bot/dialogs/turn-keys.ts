@@ -6,4 +6,6 @@ export const TURN_KEYS = {
   invokeCard: Symbol('lakelink.invokeCard'),
   /** The actor of this turn. */
   actor: Symbol('lakelink.actor'),
+  /** The turn's child logger, bound to its correlation id. */
+  logger: Symbol('lakelink.logger'),
 } as const;
