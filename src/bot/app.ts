@@ -4,7 +4,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  MemoryStorage,
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env';
@@ -17,6 +16,7 @@ import { TemplateFlowCards } from './cards/template-flow-cards';
 import { ConnectFlow } from './dialogs/connect-flow';
 import { LakelinkBot } from './lakelink-bot';
 import { createBotServer } from './server';
+import { createStateStorage } from './state-storage';
 import { handleTurnError } from './turn-error';
 
 export interface RunningApp {
@@ -46,9 +46,7 @@ async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): P
   );
   adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);
 
-  // Limitation: dialog state lives in process memory; a restart forgets open flows, and the
-  // bot then answers an old card with "start again" instead of resuming it.
-  const conversationState = new ConversationState(new MemoryStorage());
+  const conversationState = new ConversationState(createStateStorage(config.stateStorage));
   const notifier = new ChannelNotifier(adapter, appId, config.notifyChannelId, logger);
   const sandbox = cloud.sandbox !== null;
   const cards = new TemplateFlowCards();

@@ -48,6 +48,11 @@ const schema = z.object({
   POWERBI_WORKSPACE_STORAGE_ALLOWED: booleanText,
   POWERBI_TENANT_STORAGE_ACCOUNT: optionalText,
   NOTIFY_CHANNEL_ID: optionalText,
+  BOT_STATE_BLOB_CONNECTION_STRING: optionalText,
+  BOT_STATE_BLOB_CONTAINER: z
+    .string()
+    .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid blob container name')
+    .default('lakelink-state'),
 });
 
 type Raw = z.infer<typeof schema>;
@@ -72,11 +77,16 @@ export interface AzureConfig {
   tenantStorageAccountName: string | null;
 }
 
+/** Where conversation state lives: process memory, or an Azure Blob container. */
+export type StateStorageConfig =
+  { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+
 export interface AppConfig {
   port: number;
   host: string;
   logLevel: Raw['LOG_LEVEL'];
   notifyChannelId: string | undefined;
+  stateStorage: StateStorageConfig;
   cloud: SandboxConfig | AzureConfig;
 }
 
@@ -98,6 +108,13 @@ export function readConfig(env: NodeJS.ProcessEnv): AppConfig {
     host: raw.HOST ?? (cloud.mode === 'sandbox' ? '127.0.0.1' : '0.0.0.0'),
     logLevel: raw.LOG_LEVEL,
     notifyChannelId: raw.NOTIFY_CHANNEL_ID,
+    stateStorage: raw.BOT_STATE_BLOB_CONNECTION_STRING
+      ? {
+          kind: 'blob',
+          connectionString: raw.BOT_STATE_BLOB_CONNECTION_STRING,
+          container: raw.BOT_STATE_BLOB_CONTAINER,
+        }
+      : { kind: 'memory' },
     cloud,
   };
 }
