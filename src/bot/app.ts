@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import {
   CloudAdapter,
@@ -6,6 +5,7 @@ import {
   ConversationState,
 } from 'botbuilder';
 import type { Logger } from 'pino';
+import type restify from 'restify';
 import type { AppConfig } from '../config/env';
 import { Binder } from '../core';
 import type { Sandbox } from '../sandbox';
@@ -17,6 +17,7 @@ import { ConnectFlow } from './dialogs/connect-flow';
 import { LakelinkBot } from './lakelink-bot';
 import { createBotServer } from './server';
 import { createStateStorage } from './state-storage';
+import { listenFailure } from './startup-error';
 import { handleTurnError } from './turn-error';
 
 export interface RunningApp {
@@ -72,8 +73,7 @@ async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): P
   });
 
   const server = createBotServer({ adapter, logic: (context) => bot.run(context), logger });
-  server.listen(config.port, config.host);
-  await once(server.server, 'listening');
+  await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
 
   return {
@@ -86,6 +86,21 @@ async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): P
       await cloud.close();
     },
   };
+}
+
+async function listen(server: restify.Server, port: number, host: string): Promise<void> {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      // restify re-emits the HTTP server's errors on itself; without a listener they throw.
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.removeListener('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    throw listenFailure(error, port, 'PORT');
+  }
 }
 
 function authSettings(config: AppConfig): Record<string, string | undefined> {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createCloudPorts } from '../azure';
 import type { AppConfig, AzureConfig, SandboxConfig } from '../config/env';
 import type { TenantProfile } from '../core/model';
+import { listenFailure } from './startup-error';
 import type { CloudPortsFactory } from '../core/ports';
 import {
   DEMO_WORLD_PATH,
@@ -32,6 +33,8 @@ async function setUpSandbox(config: SandboxConfig, logger: Logger): Promise<Clou
   const sandbox = await startSandbox(world, {
     port: config.sandboxPort,
     logger: logger.child({ module: 'sandbox' }),
+  }).catch((error: unknown) => {
+    throw listenFailure(error, config.sandboxPort ?? 0, 'SANDBOX_PORT');
   });
   const portsFor = createCloudPorts({
     armEndpoint: sandbox.armEndpoint,

@@ -1,3 +1,4 @@
+import 'dotenv/config';
 import { ConfigError, readConfig } from '../config/env';
 import { startApp } from './app';
 import { createLogger } from './logger';
@@ -36,9 +37,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+// Only errors made for operators carry a message worth printing; anything else may hold
+// internals, so it is named, not quoted.
+const OPERATOR_ERRORS = new Set(['WorldError', 'StartupError', 'ConfigError']);
+
 main().catch((error: unknown) => {
   const name = error instanceof Error ? error.name : typeof error;
-  const detail = error instanceof Error && error.name === 'WorldError' ? `: ${error.message}` : '';
+  const detail = error instanceof Error && OPERATOR_ERRORS.has(name) ? `: ${error.message}` : '';
   process.stderr.write(`Lakelink could not start (${name})${detail}\n`);
   process.exit(1);
 });

@@ -19,6 +19,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 export function createBotServer(options: BotServerOptions): restify.Server {
   const { adapter, logic, logger } = options;
   const server = restify.createServer({ name: 'lakelink', handleUncaughtExceptions: false });
+  server.pre(refuseEncodedBodies);
   server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));
 
   server.get('/healthz', async (_req, res) => {
@@ -51,13 +52,27 @@ export function createBotServer(options: BotServerOptions): restify.Server {
     }
   });
 
-  server.on('restifyError', (req, res, error, callback) => {
-    logger.warn({ status: res.statusCode, path: req.getPath() }, 'http error');
+  server.on('restifyError', (req, _res, error, callback) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    // Clients probe unknown paths (the Playground pings `/`); only real failures are warnings.
+    const level = status === 404 || status === 405 ? 'debug' : 'warn';
+    logger[level]({ status, method: req.method, path: req.getPath() }, 'http error');
     // Keep restify's status but never its internal message.
     error.toJSON = () => ({ code: error.name, message: 'Request refused.' });
     callback();
   });
   return server;
+}
+
+/**
+ * Teams sends plain JSON. A compressed body is refused before it is read: restify's gunzip
+ * would inflate past the size limit, and a corrupt stream crashes the process.
+ */
+function refuseEncodedBodies(req: restify.Request, res: restify.Response, next: restify.Next) {
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (encoding === 'identity' || encoding === '') return next();
+  res.send(415, { code: 'UNSUPPORTED_ENCODING', message: 'Send the activity uncompressed.' });
+  return next(false);
 }
 
 function parseJson(raw: unknown): unknown {

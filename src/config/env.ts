@@ -11,7 +11,11 @@ export class ConfigError extends Error {
   }
 }
 
-const port = z.coerce.number().int().min(0).max(65535);
+// An empty variable means "not set", so the default applies (coercion would read it as 0).
+const port = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.coerce.number().int().min(0).max(65535).optional(),
+);
 const optionalText = z
   .string()
   .trim()
@@ -27,7 +31,7 @@ const booleanText = z
   .optional();
 
 const schema = z.object({
-  PORT: port.default(3978),
+  PORT: port.transform((value) => value ?? 3978),
   HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,

@@ -8,6 +8,10 @@ describe('readConfig', () => {
     expect(config.port).toBe(3978);
   });
 
+  it('treats an empty PORT as unset, not as port 0 (regression)', () => {
+    expect(readConfig({ PORT: '' }).port).toBe(3978);
+  });
+
   it('treats an empty MicrosoftAppId as sandbox mode', () => {
     expect(readConfig({ MicrosoftAppId: '  ' }).cloud.mode).toBe('sandbox');
   });

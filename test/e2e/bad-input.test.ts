@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { readConfig } from '../../src/config/env';
 import { startApp, type RunningApp } from '../../src/bot/app';
 import { createLogger } from '../../src/bot/logger';
@@ -29,6 +30,25 @@ describe('the bot endpoint given bad input', () => {
     const response = await postRaw(app.url, body, 'application/json');
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).not.toMatch(/validateAndFixActivity|at .*\.js/);
+  });
+
+  it('refuses a gzip body that is not gzip, and stays up (regression: it crashed)', async () => {
+    const headers = { 'content-encoding': 'gzip' };
+    const response = await postRaw(app.url, '{}', 'application/json', { headers });
+    expect(response.status).toBe(415);
+
+    const activity = personalMessage({ text: 'help', serviceUrl: connector.url });
+    expect((await postActivity(app.url, activity)).status).toBe(200);
+  });
+
+  it('refuses a compressed activity instead of inflating it past the size limit', async () => {
+    const activity = personalMessage({ text: 'help', serviceUrl: connector.url });
+    const padded = JSON.stringify({ ...activity, pad: 'x'.repeat(2_000_000) });
+    const headers = { 'content-encoding': 'gzip' };
+    const response = await postRaw(app.url, gzipSync(padded), 'application/json', {
+      headers,
+    });
+    expect(response.status).toBe(415);
   });
 
   it('stays up after bad input and answers the next real message', async () => {

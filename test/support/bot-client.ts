@@ -29,7 +29,7 @@ function parseBody(text: string): unknown {
 /** POSTs `body` as is to `${botUrl}/api/messages`; for malformed-input tests. */
 export async function postRaw(
   botUrl: string,
-  body: string,
+  body: string | Uint8Array,
   contentType: string,
   options: PostOptions = {},
 ): Promise<BotHttpResponse> {
