@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  ConversationState,
+  PrivateConversationState,
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type restify from 'restify';
@@ -47,7 +47,9 @@ async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): P
   );
   adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);
 
-  const conversationState = new ConversationState(createStateStorage(config.stateStorage));
+  // Per user and conversation: in a channel or group chat each admin has a flow of their own,
+  // and nobody's click or `connect` moves someone else's.
+  const flowState = new PrivateConversationState(createStateStorage(config.stateStorage));
   const notifier = new ChannelNotifier(adapter, appId, config.notifyChannelId, logger);
   const sandbox = cloud.sandbox !== null;
   const cards = new TemplateFlowCards();
@@ -63,7 +65,7 @@ async function startBot(config: AppConfig, logger: Logger, cloud: CloudSetup): P
     sandbox,
   });
   const bot = new LakelinkBot({
-    conversationState,
+    flowState,
     flow,
     cards,
     directory,

@@ -1,7 +1,7 @@
 import {
   TeamsActivityHandler,
   TurnContext,
-  type ConversationState,
+  type BotState,
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
@@ -21,7 +21,8 @@ import { cardInvokeResponse, searchInvokeResponse } from './invoke-response';
 import { parseCommand } from './text-command';
 
 export interface LakelinkBotDeps {
-  conversationState: ConversationState;
+  /** Where each user's flow lives: private to the user within one conversation. */
+  flowState: BotState;
   flow: ConnectFlow;
   cards: FlowCards;
   directory: AccountDirectory;
@@ -40,7 +41,7 @@ export class LakelinkBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: LakelinkBotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = deps.flowState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState).add(new ConnectDialog(deps.flow));
 
     this.onMessage(async (context, next) => {
@@ -63,7 +64,7 @@ export class LakelinkBot extends TeamsActivityHandler {
     context.turnState.set(TURN_KEYS.logger, logger);
     logger.debug({ name: context.activity.name }, 'turn started');
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.flowState.saveChanges(context, false);
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
