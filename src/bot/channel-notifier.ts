@@ -1,17 +1,21 @@
 import {
   ActivityTypes,
   CardFactory,
+  TurnContext,
   type CloudAdapter,
   type ConversationReference,
-  TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import { errorSummary } from './server';
 
 export type NotifyResult =
   | { kind: 'posted'; channelId: string }
-  | { kind: 'no-channel' }
+  | { kind: 'duplicate' }
+  | { kind: 'no-channel'; hint: string }
   | { kind: 'refused'; code: string; hint: string };
+
+// Outcome keys remembered to post each outcome once; far more than binds in a day.
+const REMEMBERED_KEYS = 1_000;
 
 /**
  * Posts outcomes to a Teams channel. A failed post never fails the operation that caused it:
@@ -19,7 +23,9 @@ export type NotifyResult =
  */
 export class ChannelNotifier {
   private readonly channels = new Map<string, Partial<ConversationReference>>();
+  private readonly postedKeys = new Set<string>();
   private lastChannelId: string | null = null;
+  private route: Partial<ConversationReference> | null = null;
 
   constructor(
     private readonly adapter: CloudAdapter,
@@ -28,32 +34,44 @@ export class ChannelNotifier {
     private readonly logger: Logger,
   ) {}
 
+  /**
+   * Remembers how to reach Teams (service URL, bot, tenant) from any inbound activity, so a
+   * configured channel can be posted to before the bot has seen a message from it.
+   */
+  observe(context: TurnContext): void {
+    const { serviceUrl, channelId } = context.activity;
+    if (channelId === 'msteams' && serviceUrl) {
+      this.route = TurnContext.getConversationReference(context.activity);
+    }
+  }
+
   /** Remembers the channel of a team the bot was just installed in (or mentioned from). */
   rememberChannel(context: TurnContext, channelId: string): void {
-    const base = TurnContext.getConversationReference(context.activity);
-    const conversation = {
-      ...base.conversation,
-      id: channelId,
-      isGroup: true,
-      conversationType: 'channel',
-      name: '',
-    };
-    this.channels.set(channelId, { ...base, conversation, activityId: undefined });
+    this.channels.set(
+      channelId,
+      channelReference(TurnContext.getConversationReference(context.activity), channelId),
+    );
     this.lastChannelId = channelId;
     this.logger.info({ channelKnown: true }, 'notification channel remembered');
   }
 
-  /** Posts the card to the configured channel, or to the one remembered last. */
-  async post(card: object): Promise<NotifyResult> {
+  /**
+   * Posts the card to the configured channel, or to the one remembered last. `key` names the
+   * outcome: a second post with the same key (a double click, a re-delivery) is skipped.
+   */
+  async post(card: object, key: string): Promise<NotifyResult> {
+    if (this.postedKeys.has(key)) return { kind: 'duplicate' };
     const channelId = this.preferredChannelId ?? this.lastChannelId;
-    const reference = channelId ? this.channels.get(channelId) : undefined;
-    if (!channelId || !reference) return { kind: 'no-channel' };
+    const reference = channelId ? this.referenceFor(channelId) : undefined;
+    if (!channelId || !reference) {
+      this.logger.info({ posted: false }, 'no notification channel known');
+      return { kind: 'no-channel', hint: NO_CHANNEL_HINT };
+    }
+    this.remember(key);
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        await context.sendActivity({
-          type: ActivityTypes.Message,
-          attachments: [CardFactory.adaptiveCard(card)],
-        });
+        const attachments = [CardFactory.adaptiveCard(card)];
+        await context.sendActivity({ type: ActivityTypes.Message, attachments });
       });
       return { kind: 'posted', channelId };
     } catch (error) {
@@ -62,6 +80,37 @@ export class ChannelNotifier {
       return { kind: 'refused', code, hint: hintFor(code) };
     }
   }
+
+  private referenceFor(channelId: string): Partial<ConversationReference> | undefined {
+    const known = this.channels.get(channelId);
+    if (known) return known;
+    return this.route ? channelReference(this.route, channelId) : undefined;
+  }
+
+  private remember(key: string): void {
+    this.postedKeys.add(key);
+    if (this.postedKeys.size <= REMEMBERED_KEYS) return;
+    const oldest = this.postedKeys.values().next().value;
+    if (oldest !== undefined) this.postedKeys.delete(oldest);
+  }
+}
+
+const NO_CHANNEL_HINT =
+  'The outcome was not posted to a channel: no channel is known yet. Add Lakelink to a team, ' +
+  'or set NOTIFY_CHANNEL_ID, to get outcome posts.';
+
+function channelReference(
+  base: Partial<ConversationReference>,
+  channelId: string,
+): Partial<ConversationReference> {
+  const conversation = {
+    ...base.conversation,
+    id: channelId,
+    isGroup: true,
+    conversationType: 'channel',
+    name: '',
+  };
+  return { ...base, conversation, activityId: undefined, user: undefined };
 }
 
 function refusalCode(error: unknown): string {

@@ -62,6 +62,7 @@ export class LakelinkBot extends TeamsActivityHandler {
       conversationType: context.activity.conversation?.conversationType,
     });
     context.turnState.set(TURN_KEYS.logger, logger);
+    this.deps.notifier.observe(context);
     logger.debug({ name: context.activity.name }, 'turn started');
     await super.run(context);
     await this.deps.flowState.saveChanges(context, false);

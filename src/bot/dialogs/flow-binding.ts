@@ -59,8 +59,10 @@ async function announce(
 ): Promise<string[]> {
   const announcement = outcomeAnnouncement(outcome, state);
   if (!announcement) return [];
-  const result = await deps.notifier.post(deps.cards.notice(announcement));
-  return result.kind === 'refused' ? [result.hint] : [];
+  // Keyed by the operation: concurrent clicks on one Bind all see the same outcome.
+  const key = state.operationId ?? state.flowId;
+  const result = await deps.notifier.post(deps.cards.notice(announcement), key);
+  return result.kind === 'refused' || result.kind === 'no-channel' ? [result.hint] : [];
 }
 
 function nextStateAfter(state: FlowState, outcome: BindOutcome): FlowState {

@@ -1,0 +1,59 @@
+import type { RunningApp } from '../../src/bot/app';
+import { postActivity } from '../support/bot-client';
+import type { ConnectorStandIn } from '../support/connector-stand-in';
+import type { TeamsUser } from '../support/fake-teams-identities';
+import { cardActionInvoke, personalMessage } from '../support/teams-activities';
+import { button, textOf } from './card-actions';
+
+export const ADA = { aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Ada Admin' };
+export const SALES = 'eeeeeeee-0000-4000-8000-000000000001';
+export const ANALYTICS_PROD = '22222222-2222-4222-8222-222222222222';
+
+/** One user's personal chat with the bot, driven over HTTP like Teams would. */
+export class ConversationDriver {
+  constructor(
+    private readonly app: RunningApp,
+    private readonly connector: ConnectorStandIn,
+    private readonly user: TeamsUser = ADA,
+  ) {}
+
+  /** Sends a message; resolves with the card the bot sent back to the connector. */
+  async say(text: string): Promise<unknown> {
+    const before = this.connector.requests.length;
+    const activity = personalMessage({ text, serviceUrl: this.connector.url, user: this.user });
+    const response = await postActivity(this.app.url, activity);
+    if (response.status !== 200) throw new Error(`message answered ${response.status}`);
+    const sent = await this.connector.waitFor(
+      (request) => request.seq > before && Boolean(request.activity?.attachments?.length),
+    );
+    return sent.activity?.attachments?.[0]?.content;
+  }
+
+  /** Clicks the button with `verb`; resolves with the card of the invoke response. */
+  async click(card: unknown, verb: string, inputs: Record<string, unknown> = {}) {
+    const data = { ...button(card, verb).data, ...inputs };
+    const activity = cardActionInvoke({
+      verb,
+      data,
+      serviceUrl: this.connector.url,
+      user: this.user,
+      replyToId: '1700000000003',
+    });
+    const response = await postActivity(this.app.url, activity);
+    return (response.body as { value: unknown }).value;
+  }
+
+  /** connect → Sales → Connect to Azure → Analytics Prod → rg-lake → `account`: the checks. */
+  async chooseAccount(account: string): Promise<unknown> {
+    const workspaces = await this.say('connect');
+    const mode = await this.click(workspaces, 'workspace.select', { workspaceId: SALES });
+    const subscriptions = await this.click(mode, 'storage.azure');
+    const groups = await this.click(subscriptions, 'subscription.select', {
+      subscriptionId: ANALYTICS_PROD,
+    });
+    const accounts = await this.click(groups, 'resourceGroup.select', { resourceGroup: 'rg-lake' });
+    const result = await this.click(accounts, 'account.select', { accountName: account });
+    if (!textOf(result).includes(account)) throw new Error(`no check result for ${account}`);
+    return result;
+  }
+}
