@@ -44,11 +44,17 @@ export async function performBind(
   }
 
   options.abortSignal?.throwIfAborted();
+  let unanswered: UpstreamError | null = null;
   try {
     await ports.powerBi.assignToDataflowStorage(request.workspaceId, target.id, call);
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
-    return { kind: 'failed', problem: 'BIND_CALL_FAILED', reason: error.reason, report };
+    if (!outcomeUnknown(error)) {
+      return { kind: 'failed', problem: 'BIND_CALL_FAILED', reason: error.reason, report };
+    }
+    // No answer, or a server error: Power BI may have made the change all the same, so the
+    // workspace is read back before anything is said about it.
+    unanswered = error;
   }
 
   // No abort check from here on: the change is made, so an abort must end in an honest
@@ -57,6 +63,17 @@ export async function performBind(
     verifyWorkspaceStorage(ports.powerBi, request.workspaceId, target.id, call),
     report.account ? verifyLakeFileSystem(ports.lake, report.account.name, call) : null,
   ]);
+  if (unanswered && !storage.verification.ok) {
+    const seen = storage.workspace
+      ? 'the workspace still shows its previous storage'
+      : 'the workspace could not be read back';
+    return {
+      kind: 'failed',
+      problem: 'BIND_CALL_FAILED',
+      reason: `${unanswered.reason}; ${seen}`,
+      report,
+    };
+  }
   const verifications: Verification[] = [storage.verification, ...(lake ? [lake] : [])];
 
   const assignment: Assignment = {
@@ -73,4 +90,9 @@ export async function performBind(
     return { kind: 'bound', ...assignment, workspace };
   }
   return { kind: 'unverified', problem: 'BIND_NOT_VERIFIED', ...assignment, workspace };
+}
+
+/** A dropped connection or a 5xx says nothing about whether the assignment was applied. */
+function outcomeUnknown(error: UpstreamError): boolean {
+  return error.status === 0 || error.status >= 500;
 }

@@ -107,6 +107,29 @@ describe('Binder.bindWorkspace', () => {
     expect(workspaceInWorld(setup.cloud).dataflowStorageId).toBeNull();
   });
 
+  it('reads back an assignment whose answer was lost, and finds it made', async () => {
+    const setup = bindSetup();
+    setup.cloud.loseAnswerOf(ASSIGN, new UpstreamError('powerbi', 0, 'ECONNRESET'));
+
+    const outcome = await bind(setup);
+
+    expect(outcome.kind).toBe('bound');
+    expect(workspaceInWorld(setup.cloud).dataflowStorageId).toBe(IDS.dataflowStorage);
+  });
+
+  it('says a dropped assignment did not change the workspace only after reading it back', async () => {
+    const setup = bindSetup();
+    setup.cloud.failOn(ASSIGN, new UpstreamError('powerbi', 503, 'ServiceUnavailable'));
+
+    const outcome = await bind(setup);
+
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      problem: 'BIND_CALL_FAILED',
+      reason: '503 ServiceUnavailable; the workspace still shows its previous storage',
+    });
+  });
+
   it('reports unverified when the user cannot read the lake, never success', async () => {
     const setup = bindSetup();
     setup.cloud.world.roleAssignments = [roleAssignment(ACCOUNT_ID, ROLE_IDS.owner)];

@@ -26,6 +26,7 @@ export class FakeCloud {
   readonly events: string[] = [];
   gate: CallGate | null = null;
   private readonly faults = new Map<string, unknown>();
+  private readonly lostAnswers = new Map<string, unknown>();
 
   constructor(readonly world: FakeWorld) {}
 
@@ -41,6 +42,11 @@ export class FakeCloud {
   /** Makes every later call of `method` (e.g. `azure.getStorageAccount`) throw `error`. */
   failOn(method: string, error: unknown): void {
     this.faults.set(method, error);
+  }
+
+  /** Later calls of `method` take effect, then throw `error`: the answer is lost on the way. */
+  loseAnswerOf(method: string, error: unknown): void {
+    this.lostAnswers.set(method, error);
   }
 
   /** Undoes failOn: later calls of `method` work again. */
@@ -75,7 +81,9 @@ export class FakeCloud {
       if (this.gate) await this.gate.wait();
       options?.abortSignal?.throwIfAborted();
       if (this.faults.has(method)) throw this.faults.get(method);
-      return structuredClone(work());
+      const result = structuredClone(work());
+      if (this.lostAnswers.has(method)) throw this.lostAnswers.get(method);
+      return result;
     } finally {
       this.events.push(`end ${method}`);
     }
