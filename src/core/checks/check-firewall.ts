@@ -31,6 +31,7 @@ export function checkFirewall(facts: { account: Fact<StorageAccount> }): CheckRe
   return problemResult(HEADING, 'fail', actual, 'FIREWALL_ENABLED', {
     account: account.name,
     resourceGroup: account.resourceGroup,
+    subscriptionId: account.subscriptionId,
   });
 }
 

@@ -25,5 +25,6 @@ export function checkHierarchicalNamespace(facts: { account: Fact<StorageAccount
   return problemResult(HEADING, 'fail', actual, 'HNS_DISABLED', {
     account: account.name,
     resourceGroup: account.resourceGroup,
+    subscriptionId: account.subscriptionId,
   });
 }

@@ -26,6 +26,7 @@ export function checkTlsVersion(facts: { account: Fact<StorageAccount> }): Check
   return problemResult(HEADING, 'fail', actual, 'TLS_TOO_OLD', {
     account: account.name,
     resourceGroup: account.resourceGroup,
+    subscriptionId: account.subscriptionId,
     actualTls: actual,
   });
 }

@@ -25,7 +25,7 @@ export const CHECK_PROBLEMS = [
     fix: {
       summary:
         'Upgrade the account to Data Lake Storage Gen2 (this cannot be undone) or choose an account created with hierarchical namespace.',
-      cli: 'az storage account hns-migration start --type upgrade --name {account} --resource-group {resourceGroup}',
+      cli: 'az storage account hns-migration start --type upgrade --name {account} --resource-group {resourceGroup} --subscription {subscriptionId}',
       portalPath: 'Storage account → Settings → Data Lake Gen2 upgrade',
       docsUrl: DOCS.hnsUpgrade,
     },
@@ -47,7 +47,7 @@ export const CHECK_PROBLEMS = [
     message: 'The storage account {account} accepts {actualTls}; Power BI needs TLS 1.2 or higher.',
     fix: {
       summary: 'Set the minimum TLS version of the account to TLS 1.2.',
-      cli: 'az storage account update --name {account} --resource-group {resourceGroup} --min-tls-version TLS1_2',
+      cli: 'az storage account update --name {account} --resource-group {resourceGroup} --subscription {subscriptionId} --min-tls-version TLS1_2',
       portalPath: 'Storage account → Settings → Configuration → Minimum TLS version',
       docsUrl: DOCS.minimumTls,
     },
@@ -59,7 +59,7 @@ export const CHECK_PROBLEMS = [
       'The storage account {account} limits network access; Power BI does not support accounts behind a firewall.',
     fix: {
       summary: 'Enable public network access from all networks on the account.',
-      cli: 'az storage account update --name {account} --resource-group {resourceGroup} --public-network-access Enabled --default-action Allow',
+      cli: 'az storage account update --name {account} --resource-group {resourceGroup} --subscription {subscriptionId} --public-network-access Enabled --default-action Allow',
       portalPath:
         'Storage account → Security + networking → Networking → Enabled from all networks',
       docsUrl: DOCS.integration,
@@ -197,8 +197,8 @@ export const CHECK_PROBLEMS = [
     message: 'The bot could not read what this check needs: {reason}.',
     fix: {
       summary:
-        'Make sure you can read the storage account and the workspace, then check again. For a 401 or 403, signing in again may help.',
-      docsUrl: DOCS.restTroubleshooting,
+        'A 403 means your account may not read it: ask for Reader on the storage account, or membership of the workspace. A 401 means the service did not accept your identity. A 429 or 5xx is passing: check again in a minute.',
+      docsUrl: DOCS.roleAssignmentsCli,
     },
   },
 ] as const satisfies readonly ProblemDefinition[];

@@ -9,7 +9,7 @@ export const CONVERSATION_PROBLEMS = [
     message: 'The bot could not read {what}: {reason}.',
     fix: {
       summary:
-        'A 403 means your account may not read it: ask for at least Reader on the subscription or resource group. Otherwise try again in a minute.',
+        'A 403 means your account may not read it: ask for at least Reader on the subscription or resource group, or membership of the workspace. A 401 means the service did not accept your identity (in the sandbox: you are not a user of its world). Otherwise try again in a minute.',
       docsUrl: DOCS.roleAssignmentsCli,
     },
   },

@@ -21,7 +21,7 @@ describe('checkHierarchicalNamespace', () => {
     expect(result.actual).toBe('off');
     expect(result.fix?.cli).toBe(
       `az storage account hns-migration start --type upgrade --name ${IDS.account} ` +
-        `--resource-group ${IDS.resourceGroup}`,
+        `--resource-group ${IDS.resourceGroup} --subscription ${IDS.subscription}`,
     );
   });
 

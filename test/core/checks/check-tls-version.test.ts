@@ -33,7 +33,7 @@ describe('checkTlsVersion', () => {
     expect(result.actual).toBe('TLS 1.0 (not set)');
     expect(result.fix?.cli).toBe(
       `az storage account update --name ${IDS.account} --resource-group ${IDS.resourceGroup} ` +
-        '--min-tls-version TLS1_2',
+        `--subscription ${IDS.subscription} --min-tls-version TLS1_2`,
     );
   });
 

@@ -28,7 +28,8 @@ describe('describeProblem', () => {
       'The storage account lake1 accepts TLS 1.0 (not set); Power BI needs TLS 1.2 or higher.',
     );
     expect(described.fix.cli).toBe(
-      'az storage account update --name lake1 --resource-group rg-1 --min-tls-version TLS1_2',
+      'az storage account update --name lake1 --resource-group rg-1 --subscription <subscriptionId> ' +
+        '--min-tls-version TLS1_2',
     );
     expect(described.fix.docsUrl).toMatch(/^https:\/\/learn\.microsoft\.com\//);
   });
