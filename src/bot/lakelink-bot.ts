@@ -50,7 +50,10 @@ export class LakelinkBot extends TeamsActivityHandler {
     });
     this.onTeamsMembersAddedEvent(async (membersAdded, teamInfo, context, next) => {
       const botAdded = membersAdded.some((member) => member.id === context.activity.recipient.id);
-      if (botAdded && teamInfo?.id) this.rememberChannel(context, teamInfo.id);
+      if (botAdded) {
+        if (teamInfo?.id) this.rememberChannel(context, teamInfo.id);
+        await context.sendActivity(teamInfo ? TEAM_WELCOME : PERSONAL_WELCOME);
+      }
       await next();
     });
   }
@@ -150,6 +153,15 @@ export class LakelinkBot extends TeamsActivityHandler {
     });
   }
 }
+
+const PERSONAL_WELCOME =
+  "Hi, I'm Lakelink. I connect Power BI workspaces' dataflow storage to your own Azure Data " +
+  'Lake Storage Gen2 account, checking every prerequisite first. Send "connect" to start, ' +
+  'or "help".';
+
+const TEAM_WELCOME =
+  "Hi, I'm Lakelink. I will post here whenever someone connects a workspace's dataflow " +
+  'storage. To connect one, @mention me with "connect", or chat with me directly.';
 
 function actorOf(context: TurnContext): Actor | null {
   const oid = context.activity.from?.aadObjectId;

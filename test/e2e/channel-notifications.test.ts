@@ -29,6 +29,16 @@ describe('outcome posts to a Teams channel', () => {
       textOf(request.activity?.attachments?.[0]?.content).includes('Dataflow storage connected'),
     );
 
+  it('greets the team when it is added to one', async () => {
+    await start();
+    await postActivity(app.url, botInstalledInTeam({ serviceUrl: connector.url }));
+
+    const welcome = await connector.waitFor((request) =>
+      /I will post here/.test(request.activity?.text ?? ''),
+    );
+    expect(welcome.conversationId).toContain('@thread.tacv2');
+  });
+
   it('posts once when Bind is clicked twice at the same time (regression: it posted twice)', async () => {
     const chat = await start();
     await postActivity(app.url, botInstalledInTeam({ serviceUrl: connector.url }));
