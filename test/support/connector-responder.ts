@@ -52,6 +52,8 @@ export function activityInRequest(
 /** Answers Bot Connector v3 calls from an in-memory record of conversations. */
 export class ConnectorResponder {
   private readonly conversations = new Map<string, Map<string, StoredActivity>>();
+  /** `conversation|activity` of every activity deleted so far. */
+  private readonly deleted = new Set<string>();
   private lastId = 1_700_000_900_000;
   private createdConversations = 0;
 
@@ -127,7 +129,10 @@ export class ConnectorResponder {
 
   private remove(conversationId: string, activityId: string): ConnectorReply {
     const removed = this.conversations.get(conversationId)?.delete(activityId) ?? false;
-    if (!removed && this.strictActivityIds) {
+    const key = `${conversationId}|${activityId}`;
+    if (removed) this.deleted.add(key);
+    // A client retries a DELETE whose answer it lost; deleting twice is not an unknown id.
+    if (!removed && !this.deleted.has(key) && this.strictActivityIds) {
       return connectorError(404, 'NotFound', 'Activity not found.');
     }
     return { status: 200 };

@@ -76,6 +76,15 @@ describe('connector stand-in', () => {
     expect(standIn.activitiesFor(personalId).map((a) => a.id)).toEqual([first.id]);
   });
 
+  it('should answer a repeated delete like the first (regression: a retried DELETE got 404)', async () => {
+    const client = await anonymousConnector(standIn.url);
+    const sent = await client.conversations.sendToConversation(personalId, message('bye'));
+
+    await client.conversations.deleteActivity(personalId, sent.id);
+    await expect(client.conversations.deleteActivity(personalId, sent.id)).resolves.toBeDefined();
+    expect(standIn.requests.map((r) => r.status)).toEqual([201, 200, 200]);
+  });
+
   it('should answer 404 to an update of an activity it never saw', async () => {
     const client = await anonymousConnector(standIn.url);
 
