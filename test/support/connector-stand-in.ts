@@ -68,7 +68,10 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 function send(response: ServerResponse, reply: ConnectorReply): void {
   if (reply.body === undefined) {
-    response.writeHead(reply.status).end();
+    // Not chained: restify, once loaded anywhere in the process, replaces the shared
+    // ServerResponse.prototype.writeHead with one that returns nothing (a retried-DELETE flake).
+    response.writeHead(reply.status);
+    response.end();
     return;
   }
   response.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8' });
