@@ -84,11 +84,11 @@ export class ArmClients {
   }
 
   private pipelineOptions() {
-    const { httpClient, tlsOptions } = this.transport;
+    const { httpClient, agent } = this.transport;
     return {
       httpClient,
       retryOptions: { ...RETRY_OPTIONS },
-      ...(tlsOptions ? { tlsOptions } : {}),
+      ...(agent ? { agent } : {}),
     };
   }
 }

@@ -38,7 +38,7 @@ export class PowerBiHttp {
     this.base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
     this.pipeline = createPipelineFromOptions({
       retryOptions: { ...RETRY_OPTIONS },
-      ...(transport.tlsOptions ? { tlsOptions: transport.tlsOptions } : {}),
+      ...(transport.agent ? { agent: transport.agent } : {}),
     });
     // In the Sign phase the token is fetched per attempt, after the retry policy.
     const bearer = bearerTokenAuthenticationPolicy({ credential, scopes: POWER_BI_SCOPE });

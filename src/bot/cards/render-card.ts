@@ -4,26 +4,28 @@ import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCardJson } from './adaptive-card-json';
 import { CARD_NAMES, type CardName, type ViewModels } from './view-models';
 
-let templates: ReadonlyMap<CardName, unknown> | undefined;
+let templates: ReadonlyMap<CardName, Template> | undefined;
 
 /**
- * Expands the template `cards/<name>.json` with its view model. Templates are read once, all
- * together, so a missing or broken one fails the first render rather than a later click.
+ * Expands the template `cards/<name>.json` with its view model. Templates are read and
+ * prepared once, all together, so a missing or broken one fails the first render rather than
+ * a later click.
  */
 export function renderCard<K extends CardName>(name: K, model: ViewModels[K]): AdaptiveCardJson {
   templates ??= loadTemplates(join(projectRoot(__dirname), 'cards'));
-  // The engine builds a new object and leaves the parsed template as it was.
-  const card: unknown = new Template(templates.get(name)).expand({ $root: model });
+  // Preparing a template parses every expression in it, which cost most of a turn; a prepared
+  // one expands synchronously into new objects each time, so one instance serves every render.
+  const card: unknown = templates.get(name)?.expand({ $root: model });
   if (!isCard(card)) throw new Error(`Card template "${name}" did not expand to an AdaptiveCard`);
   return card;
 }
 
-function loadTemplates(folder: string): ReadonlyMap<CardName, unknown> {
-  const loaded = new Map<CardName, unknown>();
+function loadTemplates(folder: string): ReadonlyMap<CardName, Template> {
+  const loaded = new Map<CardName, Template>();
   for (const name of CARD_NAMES) {
     const file = join(folder, `${name}.json`);
     try {
-      loaded.set(name, JSON.parse(readFileSync(file, 'utf8')));
+      loaded.set(name, new Template(JSON.parse(readFileSync(file, 'utf8'))));
     } catch (cause) {
       throw new Error(`Cannot load card template ${file}`, { cause });
     }

@@ -5,6 +5,7 @@ import {
   type Actor,
   type CloudPorts,
   type ConnectRequest,
+  type StorageAccount,
   type TenantProfile,
 } from '../../core';
 import { permanentIneligibility } from '../../core/choices/account-eligibility';
@@ -77,6 +78,11 @@ export class FlowScreens {
       subscriptionId,
       required(state.resourceGroup),
     );
+    return this.listedAccounts(actor, state, accounts);
+  }
+
+  /** The account picker for accounts the caller has already listed. */
+  listedAccounts(actor: Actor, state: FlowState, accounts: StorageAccount[]): Screen {
     const choices = accounts.map((account) => {
       const mark = permanentIneligibility(account);
       return { value: account.name, title: account.name, ...(mark ? { note: mark } : {}) };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { describeProblem, type Actor, type CloudPorts } from '../../core';
-import { listAdministeredWorkspaces } from '../../core/choices/administered-workspaces';
+import { findAdministeredWorkspace } from '../../core/choices/administered-workspaces';
 import { Verb } from '../cards/verbs';
 import { errorSummary } from '../server';
 import type { CardAction } from './card-action';
@@ -112,8 +112,7 @@ export class FlowTurn {
   private async selectWorkspace(state: FlowState, id: string | undefined): Promise<FlowOutcome> {
     if (!id) return this.chooseFirst(state, 'a workspace');
     return this.guard(state, 'your workspaces', async () => {
-      const workspaces = await listAdministeredWorkspaces(this.ports.powerBi, this.actor);
-      const chosen = workspaces.find((item) => sameName(item.id, id));
+      const chosen = await findAdministeredWorkspace(this.ports.powerBi, this.actor, id);
       if (!chosen) return this.unavailable(state, 'workspace');
       return this.screens.mode({ ...state, workspace: { id: chosen.id, name: chosen.name } });
     });
@@ -133,11 +132,19 @@ export class FlowTurn {
   private async selectResourceGroup(state: FlowState, name: string | undefined) {
     if (!name) return this.chooseFirst(state, 'a resource group');
     return this.guard(state, 'the resource groups', async () => {
-      const list = await this.ports.azure.listResourceGroups(state.subscription?.id ?? '');
-      const chosen = list.find((item) => sameName(item.name, name));
+      const subscriptionId = state.subscription?.id ?? '';
+      // The group is looked up in the actor's list while its accounts are read, so the card
+      // takes one round trip, not two; the accounts are shown only once the group is found.
+      const [groups, accounts] = await Promise.allSettled([
+        this.ports.azure.listResourceGroups(subscriptionId),
+        this.ports.azure.listStorageAccounts(subscriptionId, name),
+      ]);
+      if (groups.status === 'rejected') throw groups.reason;
+      const chosen = groups.value.find((item) => sameName(item.name, name));
       if (!chosen) return this.unavailable(state, 'resource group');
+      if (accounts.status === 'rejected') throw accounts.reason;
       const next = { ...state, resourceGroup: chosen.name };
-      return this.screens.accounts(this.ports, this.actor, next);
+      return this.screens.listedAccounts(this.actor, next, accounts.value);
     });
   }
 
