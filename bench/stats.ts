@@ -26,10 +26,11 @@ export function ratio(value: number): string {
   return `${value.toFixed(2)}×`;
 }
 
-export function mebibytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+// Decimal units, as the targets are written.
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
-export function kibibytes(bytes: number): string {
-  return `${(bytes / 1024).toFixed(2)} KiB`;
+export function kilobytes(bytes: number): string {
+  return `${(bytes / 1e3).toFixed(2)} KB`;
 }

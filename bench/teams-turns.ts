@@ -25,7 +25,12 @@ export function helpMessage(place: Place): TeamsWireActivity {
 
 /** An Action.Submit click from an older card: a message with a value and no text. */
 export function submitClick(place: Place): TeamsWireActivity {
-  return submitMessage({ ...place, user: ADA, value: { choice: 'ok' }, replyToId: '1700000000003' });
+  return submitMessage({
+    ...place,
+    user: ADA,
+    value: { choice: 'ok' },
+    replyToId: '1700000000003',
+  });
 }
 
 /** An Action.Execute click; the button's data carries the flow id of the card it is on. */
