@@ -1,16 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { projectRoot } from '../src/project-root';
 
-/** The nearest folder at or above this file with a package.json: the same from bench/ and dist/. */
-export function projectRoot(start: string = __dirname): string {
-  let folder = start;
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`No package.json above ${start}`);
-    folder = parent;
-  }
-  return folder;
-}
+export { projectRoot };
 
 /** The compiled bot entry that `npm start` runs. */
 export function botMainPath(): string {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCardJson } from './adaptive-card-json';
+import { projectRoot } from '../../project-root';
 import { CARD_NAMES, type CardName, type ViewModels } from './view-models';
 
 let templates: ReadonlyMap<CardName, Template> | undefined;
@@ -31,17 +32,6 @@ function loadTemplates(folder: string): ReadonlyMap<CardName, Template> {
     }
   }
   return loaded;
-}
-
-/** The nearest folder at or above `start` with a package.json: the same from src/ and dist/src/. */
-function projectRoot(start: string): string {
-  let folder = start;
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`No package.json above ${start}`);
-    folder = parent;
-  }
-  return folder;
 }
 
 function isCard(value: unknown): value is AdaptiveCardJson {
