@@ -76,7 +76,7 @@ describe('connector stand-in', () => {
     expect(standIn.activitiesFor(personalId).map((a) => a.id)).toEqual([first.id]);
   });
 
-  it('should answer a repeated delete like the first (regression: a retried DELETE got 404)', async () => {
+  it('should answer a repeated delete like the first, since clients retry a DELETE', async () => {
     const client = await anonymousConnector(standIn.url);
     const sent = await client.conversations.sendToConversation(personalId, message('bye'));
 
