@@ -5,92 +5,31 @@ import { createLogger } from '../../src/bot/logger';
 import { DEMO_WORLD_PATH } from '../../src/sandbox';
 import { postActivity } from '../support/bot-client';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
-import { botInstalledInTeam, cardActionInvoke, personalMessage } from '../support/teams-activities';
+import { botInstalledInTeam, cardActionInvoke } from '../support/teams-activities';
 import { button, textOf } from './card-actions';
+import { ADA, ConversationDriver, SALES } from './conversation-driver';
 
-const ADA = { aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Ada Admin' };
 const BEN = { aadObjectId: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Ben Builder' };
-const SALES = 'eeeeeeee-0000-4000-8000-000000000001';
-const ANALYTICS_PROD = '22222222-2222-4222-8222-222222222222';
 const CONTOSOLAKE_PBI_ID = 'dddddddd-0000-4000-8000-000000000001';
-
-interface InvokeBody {
-  statusCode: number;
-  type: string;
-  value: unknown;
-}
 
 describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', () => {
   let app: RunningApp;
   let connector: ConnectorStandIn;
   let logger: Logger;
+  let ada: ConversationDriver;
 
   beforeEach(async () => {
     logger = createLogger('silent');
     connector = await startConnectorStandIn();
     const config = readConfig({ PORT: '0', SANDBOX_WORLD: DEMO_WORLD_PATH });
     app = await startApp(config, logger);
+    ada = new ConversationDriver(app, connector);
   });
 
   afterEach(async () => {
     await app.close();
     await connector.close();
   });
-
-  async function say(text: string, user = ADA): Promise<unknown> {
-    const before = connector.requests.length;
-    const activity = personalMessage({ text, serviceUrl: connector.url, user });
-    const response = await postActivity(app.url, activity);
-    expect(response.status).toBe(200);
-    const sent = await connector.waitFor(
-      (request) => request.seq > before && Boolean(request.activity?.attachments?.length),
-    );
-    return sent.activity?.attachments?.[0]?.content;
-  }
-
-  async function click(
-    card: unknown,
-    verb: string,
-    inputs: Record<string, unknown> = {},
-    user = ADA,
-  ) {
-    const data = { ...button(card, verb).data, ...inputs };
-    return send(verb, data, user);
-  }
-
-  async function send(verb: string, data: Record<string, unknown>, user = ADA) {
-    const activity = cardActionInvoke({
-      verb,
-      data,
-      serviceUrl: connector.url,
-      user,
-      replyToId: '1700000000003',
-    });
-    const response = await postActivity(app.url, activity);
-    expect(response.status).toBe(200);
-    const body = response.body as InvokeBody;
-    expect(body).toMatchObject({
-      statusCode: 200,
-      type: 'application/vnd.microsoft.card.adaptive',
-    });
-    return body.value;
-  }
-
-  async function chooseAccount(account: string): Promise<unknown> {
-    const workspaces = await say('connect');
-    expect(textOf(workspaces)).toContain('Sales');
-    const mode = await click(workspaces, 'workspace.select', { workspaceId: SALES });
-    expect(textOf(mode)).toContain('Connect to Azure');
-    const subscriptions = await click(mode, 'storage.azure');
-    expect(textOf(subscriptions)).toContain('Analytics Prod');
-    const groups = await click(subscriptions, 'subscription.select', {
-      subscriptionId: ANALYTICS_PROD,
-    });
-    expect(textOf(groups)).toContain('rg-lake');
-    const accounts = await click(groups, 'resourceGroup.select', { resourceGroup: 'rg-lake' });
-    expect(textOf(accounts)).toMatch(/contosoblob.*no hierarchical namespace/);
-    return click(accounts, 'account.select', { accountName: account });
-  }
 
   async function salesStorageId(): Promise<string | null> {
     const state = app.sandbox?.state();
@@ -102,9 +41,9 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
     const install = botInstalledInTeam({ serviceUrl: connector.url });
     expect((await postActivity(app.url, install)).status).toBe(200);
 
-    const result = await chooseAccount('contosolake');
+    const result = await ada.chooseAccount('contosolake');
     expect(textOf(result)).toContain('contosolake');
-    const confirmation = await click(result, 'bind.confirm');
+    const confirmation = await ada.click(result, 'bind.confirm');
 
     expect(textOf(confirmation)).toContain('Sales');
     expect(textOf(confirmation)).toContain('contosolake');
@@ -117,7 +56,7 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
   });
 
   it('shows the firewall failure of contosofw with its fix and changes nothing', async () => {
-    const result = await chooseAccount('contosofw');
+    const result = await ada.chooseAccount('contosofw');
 
     const text = textOf(result);
     expect(text).toContain('FIREWALL_ENABLED');
@@ -128,68 +67,52 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
   });
 
   it('answers a second click on a finished card without binding twice', async () => {
-    const result = await chooseAccount('contosolake');
-    const first = await click(result, 'bind.confirm');
-    const again = await click(result, 'bind.confirm');
+    const result = await ada.chooseAccount('contosolake');
+    const first = await ada.click(result, 'bind.confirm');
+    const again = await ada.click(result, 'bind.confirm');
 
     expect(textOf(again)).toBe(textOf(first));
     expect(await salesStorageId()).toBe(CONTOSOLAKE_PBI_ID);
   });
 
   it('treats a card from a cancelled conversation as out of date', async () => {
-    const workspaces = await say('connect');
-    const cancelled = await click(workspaces, 'nav.cancel');
+    const workspaces = await ada.say('connect');
+    const cancelled = await ada.click(workspaces, 'nav.cancel');
     expect(textOf(cancelled)).toContain('Cancelled');
 
-    const stale = await click(workspaces, 'workspace.select', { workspaceId: SALES });
+    const stale = await ada.click(workspaces, 'workspace.select', { workspaceId: SALES });
     expect(textOf(stale)).toContain('STALE_CARD');
   });
 
   it('refuses a workspace id the user does not administer', async () => {
-    const workspaces = await say('connect');
+    const workspaces = await ada.say('connect');
     const notMine = 'eeeeeeee-0000-4000-8000-000000000099';
-    const card = await click(workspaces, 'workspace.select', { workspaceId: notMine });
+    const card = await ada.click(workspaces, 'workspace.select', { workspaceId: notMine });
     expect(textOf(card)).toContain('CHOICE_NOT_AVAILABLE');
   });
 
   it('gives a refused bind a fresh operation id, so the admin can still bind anyway', async () => {
-    const workspaces = await say('connect', BEN);
-    const mode = await click(workspaces, 'workspace.select', { workspaceId: SALES }, BEN);
-    const subscriptions = await click(mode, 'storage.azure', {}, BEN);
-    const groups = await click(
-      subscriptions,
-      'subscription.select',
-      {
-        subscriptionId: ANALYTICS_PROD,
-      },
-      BEN,
-    );
-    const accounts = await click(groups, 'resourceGroup.select', { resourceGroup: 'rg-lake' }, BEN);
-    const warned = await click(accounts, 'account.select', { accountName: 'contosolake' }, BEN);
+    const ben = new ConversationDriver(app, connector, BEN);
+    const accounts = await ben.accountPicker();
+    const warned = await ben.click(accounts, 'account.select', { accountName: 'contosolake' });
     expect(textOf(warned)).toContain('OWNER_ROLE_INHERITED');
     const anyway = button(warned, 'bind.anyway');
 
     // A forged plain "Bind" on a card that only offers "Bind anyway" must not bind.
-    const refused = await send('bind.confirm', anyway.data, BEN);
+    const refused = await ben.send('bind.confirm', anyway.data);
     expect(await salesStorageId()).toBeNull();
     const retry = button(refused, 'bind.anyway');
     expect(retry.data.operationId).not.toBe(anyway.data.operationId);
 
     // Ben has no data role on the lake, so the assignment is made but cannot be confirmed.
-    const unconfirmed = await click(refused, 'bind.anyway', {}, BEN);
+    const unconfirmed = await ben.click(refused, 'bind.anyway');
     expect(textOf(unconfirmed)).toContain('Sales was assigned, but the bot could not confirm it');
     expect(textOf(unconfirmed)).toContain('403 AuthorizationPermissionMismatch');
     expect(await salesStorageId()).toBe(CONTOSOLAKE_PBI_ID);
   });
 
   it('answers a typeahead search on the account picker from the loaded list', async () => {
-    const workspaces = await say('connect');
-    const mode = await click(workspaces, 'workspace.select', { workspaceId: SALES });
-    const subscriptions = await click(mode, 'storage.azure');
-    const groups = await click(subscriptions, 'subscription.select', {
-      subscriptionId: ANALYTICS_PROD,
-    });
-    const accounts = await click(groups, 'resourceGroup.select', { resourceGroup: 'rg-lake' });
+    const accounts = await ada.accountPicker();
     const flowId = button(accounts, 'account.select').data.flowId;
 
     const search = cardActionInvoke({
@@ -216,7 +139,7 @@ describe('a Teams conversation with the bot over HTTP, on the sandbox cloud', ()
   });
 
   it('answers an unknown command with the help card', async () => {
-    const help = await say('please make coffee');
+    const help = await ada.say('please make coffee');
     expect(textOf(help)).toMatch(/connect/i);
     expect(textOf(help)).toMatch(/cancel/i);
   });
